@@ -1,0 +1,22 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EditionSchema, type Edition } from './index.ts';
+
+/** Where `npm run content` writes the records. */
+export const RECORDS_DIR = 'content/records';
+
+/** Read and validate every record file. Throws, naming the file, if one is missing or invalid. */
+export function readRecords(dir = RECORDS_DIR): Edition[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  } catch (cause) {
+    throw new Error(`no records in ${dir}: run \`npm run content\` first`, { cause });
+  }
+  return names.map((name) => {
+    const file = join(dir, name);
+    const parsed = EditionSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) throw new Error(`${file} does not match the record schema`, { cause: parsed.error });
+    return parsed.data;
+  });
+}

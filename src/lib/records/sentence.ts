@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { ID_PATTERN } from '../parse/ids.ts';
+import { PositionSchema } from './position.ts';
+
+/**
+ * A sentence, or a sentence-like unit with its own ID (the title, the
+ * issuers line, the date line, a part heading). The smallest citable unit.
+ */
+export const SentenceSchema = z.object({
+  /** Stable structural ID such as `m14.s2`; the same in every language. */
+  id: z.string().regex(ID_PATTERN),
+  /** The source tokens, exactly as segmented in the seed. */
+  tokens: z.array(z.string().min(1)).min(1),
+  /** Display text: the tokens joined as Chinese typography does. */
+  text: z.string().min(1),
+  /** Where the first token stands in the seed. */
+  source: PositionSchema,
+  /** The English translation, once `content/translations/` has been merged in. */
+  en: z.string().min(1).optional(),
+});
+export type Sentence = z.output<typeof SentenceSchema>;

@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+import { ID_PATTERN } from '../parse/ids.ts';
+
+/** A translation file, `content/translations/{slug}.{lang}.yaml`: one entry per structural ID. */
+export const TranslationSchema = z.object({
+  /** BCP 47 language tag of the translation. */
+  language: z.literal('en'),
+  /** The issuers' names in this language, in the order of the source's issuers line. */
+  issuers: z.array(z.string().min(1)).min(1),
+  /** Translated text keyed by structural ID (`title`, `m14.s2`, …). */
+  segments: z.record(z.string().regex(ID_PATTERN, 'not a structural ID'), z.string()),
+});
+export type Translation = z.output<typeof TranslationSchema>;
