@@ -1,0 +1,83 @@
+import type { Edition, Sentence } from '../records/index.ts';
+
+/** Bumped whenever a field is removed or changes meaning; adding fields keeps the version. */
+export const EXPORT_VERSION = 1;
+
+/** A sentence as exported: ID, display text, English (when translated), source tokens. */
+function unit(s: Sentence) {
+  return { id: s.id, text: s.text, ...(s.en ? { en: s.en } : {}), tokens: s.tokens };
+}
+
+/**
+ * The machine-readable export served at /data/{slug}.json (schema in README).
+ * Concatenating, in order, issuersLine, title, dateline, preamble, then each
+ * part's label, heading, paragraphs and its measures' labels and sentences
+ * gives back the source's token stream exactly.
+ */
+export function toExport(edition: Edition) {
+  const d = edition.document;
+  const byNumber = new Map(edition.measures.map((m) => [m.n, m]));
+  return {
+    version: EXPORT_VERSION,
+    slug: d.slug,
+    title: { zh: d.title.text, ...(d.title.en ? { en: d.title.en } : {}), full: d.fullTitle, tokens: d.title.tokens },
+    issuers: d.issuers.map((zh, i) => ({ zh, ...(d.issuersEn?.[i] ? { en: d.issuersEn[i] } : {}) })),
+    issuersLine: unit(d.issuersLine),
+    date: d.date,
+    dateline: unit(d.dateline),
+    source: d.source.file,
+    sha256: d.source.sha256,
+    preamble: { sentences: d.preamble.map(unit) },
+    parts: edition.parts.map((p) => ({
+      n: p.n,
+      id: p.id,
+      numeral: p.numeral,
+      label: p.label,
+      heading: unit(p.heading),
+      paragraphs: p.paragraphs.map((q) => ({ id: q.id, sentences: q.sentences.map(unit) })),
+      measures: p.measures,
+    })),
+    measures: p2m(edition.parts.flatMap((p) => p.measures), byNumber).map((m) => {
+      const s1 = m.sentences[0];
+      const headingEn = s1?.en?.replace(/\.$/, '');
+      return {
+        n: m.n,
+        id: m.id,
+        numeral: m.numeral,
+        part: m.part,
+        label: m.label,
+        heading: { zh: m.heading, ...(headingEn ? { en: headingEn } : {}) },
+        sentences: m.sentences.map(unit),
+      };
+    }),
+  };
+}
+
+function p2m<T>(order: number[], byNumber: Map<number, T>): T[] {
+  return order.flatMap((n) => {
+    const m = byNumber.get(n);
+    return m ? [m] : [];
+  });
+}
+
+export type Export = ReturnType<typeof toExport>;
+
+/** The export's tokens in source order (see toExport). */
+export function exportTokens(e: Export): string[] {
+  const byNumber = new Map(e.measures.map((m) => [m.n, m]));
+  return [
+    ...e.issuersLine.tokens,
+    ...e.title.tokens,
+    ...e.dateline.tokens,
+    ...e.preamble.sentences.flatMap((s) => s.tokens),
+    ...e.parts.flatMap((p) => [
+      ...p.label,
+      ...p.heading.tokens,
+      ...p.paragraphs.flatMap((q) => q.sentences.flatMap((s) => s.tokens)),
+      ...p.measures.flatMap((n) => {
+        const m = byNumber.get(n);
+        return m ? [...m.label, ...m.sentences.flatMap((s) => s.tokens)] : [];
+      }),
+    ]),
+  ];
+}

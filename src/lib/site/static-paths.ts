@@ -1,0 +1,52 @@
+import { LANGS, type Lang } from '../../i18n/index.ts';
+import type { Edition, Measure, Part } from '../records/index.ts';
+
+/** getStaticPaths() entries for every page type, from the records alone. */
+export function documentPaths(editions: readonly Edition[]) {
+  return LANGS.flatMap((lang) =>
+    editions.map((edition) => ({ params: { lang, doc: edition.document.slug }, props: { lang, edition } })),
+  );
+}
+
+export function partPaths(editions: readonly Edition[]) {
+  return LANGS.flatMap((lang) =>
+    editions.flatMap((edition) =>
+      edition.parts.map((part) => ({ params: { lang, doc: edition.document.slug, k: String(part.n) }, props: { lang, edition, part } })),
+    ),
+  );
+}
+
+export function measurePaths(editions: readonly Edition[]) {
+  return LANGS.flatMap((lang) =>
+    editions.flatMap((edition) =>
+      edition.measures.map((measure) => ({
+        params: { lang, doc: edition.document.slug, n: String(measure.n) },
+        props: { lang, edition, measure },
+      })),
+    ),
+  );
+}
+
+export interface PageProps {
+  lang: Lang;
+  edition: Edition;
+}
+
+/** Measures of a part, in order. */
+export function measuresOf(edition: Edition, part: Part): Measure[] {
+  return part.measures.flatMap((n) => edition.measures.filter((m) => m.n === n));
+}
+
+export function partOf(edition: Edition, measure: Measure): Part {
+  const part = edition.parts.find((p) => p.n === measure.part);
+  if (!part) throw new Error(`${edition.document.slug}: measure ${measure.n} names part ${measure.part}, which does not exist`);
+  return part;
+}
+
+/** The measures before and after, across part boundaries. */
+export function neighbours(edition: Edition, measure: Measure): { previous?: Measure; next?: Measure } {
+  const i = edition.measures.findIndex((m) => m.n === measure.n);
+  const previous = edition.measures[i - 1];
+  const next = edition.measures[i + 1];
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
