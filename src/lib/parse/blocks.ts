@@ -1,6 +1,6 @@
 import { SourceError, quote } from './errors.ts';
 import { parseChineseNumeral } from './numerals.ts';
-import { TERMINALS } from './sentences.ts';
+import { splitSentences, TERMINALS } from './sentences.ts';
 import type { SourceLine, Token } from './tokens.ts';
 
 /** What one line of the body (after the three front-matter lines) is. */
@@ -44,8 +44,9 @@ export function classifyLine(file: string, source: SourceLine): Block {
     return { kind: 'part', n, numeral: first.text, label: tokens.slice(0, 2), heading, at: first };
   }
 
-  const last = tokens.at(-1);
-  if (last !== undefined && endsSentence(tokens)) return { kind: 'paragraph', tokens, at: first };
+  if (endsSentence(tokens)) return { kind: 'paragraph', tokens, at: first };
+  // Prose that only lacks its final mark: report it where the mark is missing.
+  if (tokens.some((t) => TERMINALS.has(t.text))) splitSentences(file, tokens);
 
   throw new SourceError(
     at(file, first),
