@@ -4,8 +4,13 @@
  * ever see records that passed the same checks as the build script.
  */
 import { defineCollection } from 'astro:content';
-import { DocumentSchema, MeasureSchema, PartSchema } from './lib/records/index.ts';
+import { glob } from 'astro/loaders';
+import { AnnotationSchema, AnnotationSourceSchema, DocumentSchema, MeasureSchema, PartSchema, ThemeSchema } from './lib/records/index.ts';
 import { readRecords } from './lib/records/read.ts';
+import { z } from 'astro/zod';
+
+/** Records keyed `{doc}/{id}`; `key` keeps the record's own ID. */
+const keyed = <T extends z.ZodObject>(schema: T) => schema.extend({ doc: z.string(), key: z.string() });
 
 const documents = defineCollection({
   loader: async () => readRecords().map((e) => ({ ...e.document, id: e.document.slug })),
@@ -22,4 +27,21 @@ const measures = defineCollection({
   schema: MeasureSchema.omit({ id: true }).extend({ key: MeasureSchema.shape.id }),
 });
 
-export const collections = { documents, parts, measures };
+const annotations = defineCollection({
+  loader: async () =>
+    readRecords().flatMap((e) => e.annotations.map((a) => ({ ...a, id: `${e.document.slug}/${a.slug}`, doc: e.document.slug, key: a.slug }))),
+  schema: keyed(AnnotationSchema),
+});
+
+const themes = defineCollection({
+  loader: async () => readRecords().flatMap((e) => e.themes.map((t) => ({ ...t, id: `${e.document.slug}/${t.slug}`, doc: e.document.slug, key: t.slug }))),
+  schema: keyed(ThemeSchema),
+});
+
+/** The annotation files themselves, for rendering their MDX commentary. */
+const commentary = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/annotations' }),
+  schema: AnnotationSourceSchema,
+});
+
+export const collections = { documents, parts, measures, annotations, themes, commentary };

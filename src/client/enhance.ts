@@ -54,3 +54,33 @@ function addCopyButtons(): void {
 restoreView();
 keepHashOnLanguageSwitch();
 addCopyButtons();
+
+/** Open a gloss mark's note as a popover beside the text instead of jumping to it. */
+function glossPopovers(): void {
+  const pop = document.getElementById('gloss-pop');
+  if (!pop || typeof pop.showPopover !== 'function') return;
+  let opener: HTMLElement | null = null;
+  document.addEventListener('click', (event) => {
+    const mark = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.a') : null;
+    const note = mark ? document.getElementById(decodeURIComponent(mark.hash.slice(1))) : null;
+    if (!mark || !note) return;
+    event.preventDefault();
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'gloss-close';
+    close.textContent = pop.dataset.close ?? 'Close';
+    close.addEventListener('click', () => pop.hidePopover());
+    const body = note.cloneNode(true) as HTMLElement;
+    body.removeAttribute('id');
+    (body.querySelector('.gloss-foot') ?? body).append(close);
+    pop.replaceChildren(...Array.from(body.childNodes));
+    opener = mark;
+    pop.showPopover();
+    close.focus();
+  });
+  pop.addEventListener('toggle', (event) => {
+    if ((event as ToggleEvent).newState === 'closed') opener?.focus();
+  });
+}
+
+glossPopovers();

@@ -1,3 +1,6 @@
+import { attachAnnotations } from '../annotate/attach.ts';
+import { parseAnnotationFile, parseThemesFile } from '../annotate/read.ts';
+import { terminologyExceptions } from '../annotate/terminology.ts';
 import { parseCorpus, type SeedFile } from '../parse/corpus.ts';
 import type { Edition } from '../records/index.ts';
 import { alignmentErrors, withTranslation } from '../translation/align.ts';
@@ -11,31 +14,68 @@ export interface TextFile {
 
 export interface ContentInput {
   readonly seeds: readonly SeedFile[];
+  /** `content/translations/{slug}.{lang}.yaml` */
   readonly translations: readonly TextFile[];
+  /** `content/annotations/{slug}/{annotation}.mdx` */
+  readonly annotations?: readonly TextFile[];
+  /** `content/themes/{slug}.yaml` */
+  readonly themes?: readonly TextFile[];
+}
+
+export interface ContentOutput {
+  readonly editions: Edition[];
+  /** Non-fatal findings for the build log: unexplained terminology exceptions. */
+  readonly warnings: string[];
 }
 
 /**
  * Everything `npm run content` does, as one pure function: parse the seeds,
- * then check and merge each translation. All or nothing: any error throws.
+ * check and merge each translation, anchor annotations and attach themes.
+ * All or nothing: any error throws, listing every problem found.
  */
-export function buildRecords(input: ContentInput): Edition[] {
+export function buildRecords(input: ContentInput): ContentOutput {
   const editions = parseCorpus(input.seeds);
-  const bySlug = new Map(editions.map((e) => [e.document.slug, e]));
-  const merged = new Map<string, Edition>();
+  const slugs = editions.map((e) => e.document.slug);
   const errors: string[] = [];
+  const folder = (path: string, depth: number): string => path.split('/').at(-1 - depth) ?? '';
+
+  const unknownTarget = (path: string, slug: string | undefined): boolean => {
+    if (slug !== undefined && slugs.includes(slug)) return false;
+    errors.push(`${path}: names document ${slug ?? '?'}, expected one of: ${slugs.join(', ')}`);
+    return true;
+  };
   for (const file of input.translations) {
-    const name = file.path.split('/').at(-1) ?? file.path;
-    const target = translationTarget(name);
-    const edition = target ? bySlug.get(target.slug) : undefined;
-    if (!target || !edition) {
-      errors.push(`${file.path}: expected a name like {slug}.en.yaml for one of: ${[...bySlug.keys()].join(', ')}`);
-      continue;
-    }
-    const translation = parseTranslation(file.path, file.text);
-    const problems = alignmentErrors(edition, translation, file.path);
-    if (problems.length > 0) errors.push(...problems);
-    else merged.set(target.slug, withTranslation(edition, translation));
+    const target = translationTarget(folder(file.path, 0));
+    if (!target) errors.push(`${file.path}: expected a name like {slug}.en.yaml`);
+    else unknownTarget(file.path, target.slug);
   }
-  if (errors.length > 0) throw new Error(`translation does not align:\n  ${errors.join('\n  ')}`);
-  return editions.map((e) => merged.get(e.document.slug) ?? e);
+  for (const file of input.annotations ?? []) unknownTarget(file.path, folder(file.path, 1));
+  for (const file of input.themes ?? []) unknownTarget(file.path, folder(file.path, 0).replace(/\.yaml$/, ''));
+  if (errors.length > 0) throw new Error(`content does not fit:\n  ${errors.join('\n  ')}`);
+
+  const warnings: string[] = [];
+  const out = editions.map((edition) => {
+    const slug = edition.document.slug;
+    let result = edition;
+    for (const file of input.translations.filter((f) => translationTarget(folder(f.path, 0))?.slug === slug)) {
+      const translation = parseTranslation(file.path, file.text);
+      const problems = alignmentErrors(result, translation, file.path);
+      if (problems.length > 0) errors.push(...problems);
+      else result = withTranslation(result, translation);
+    }
+    const annotationFiles = (input.annotations ?? [])
+      .filter((f) => folder(f.path, 1) === slug)
+      .map((f) => ({ ...parseAnnotationFile(f.path, f.text), path: f.path }));
+    const themesFile = (input.themes ?? []).find((f) => folder(f.path, 0) === `${slug}.yaml`);
+    const themes = themesFile ? parseThemesFile(themesFile.path, themesFile.text) : [];
+    const attached = attachAnnotations(result, annotationFiles, themes, themesFile?.path ?? '');
+    errors.push(...attached.errors);
+    result = attached.edition;
+    for (const x of terminologyExceptions(result).filter((x) => x.reason === undefined)) {
+      warnings.push(`${slug} ${x.sentence}: contains ${x.zh} (${x.annotation}) but its English uses none of: ${x.expected.join(' | ')}`);
+    }
+    return result;
+  });
+  if (errors.length > 0) throw new Error(`content does not fit:\n  ${errors.join('\n  ')}`);
+  return { editions: out, warnings };
 }

@@ -101,6 +101,8 @@ export function parseEdition(file: string, slug: string, bytes: Uint8Array): Edi
     },
     parts,
     measures,
+    annotations: [],
+    themes: [],
   };
   validateEdition(edition, text);
   return edition;

@@ -2,17 +2,25 @@ import { z } from 'astro/zod';
 import { DocumentSchema } from './document.ts';
 import { MeasureSchema } from './measure.ts';
 import { PartSchema } from './part.ts';
+import { AnnotationSchema } from './annotation.ts';
+import { ThemeSchema } from './theme.ts';
 
 export * from './document.ts';
 export * from './measure.ts';
 export * from './part.ts';
 export * from './position.ts';
 export * from './sentence.ts';
+export * from './annotation.ts';
+export * from './theme.ts';
 
 /** Everything parsed from one seed: what `npm run content` writes to `content/records/{slug}.json`. */
 export const EditionSchema = z.object({
   document: DocumentSchema,
   parts: z.array(PartSchema).min(1),
   measures: z.array(MeasureSchema),
+  /** Annotations anchored to the text (empty until content/annotations/{slug}/ exists). */
+  annotations: z.array(AnnotationSchema).default([]),
+  /** The controlled theme list (empty until content/themes/{slug}.yaml exists). */
+  themes: z.array(ThemeSchema).default([]),
 });
 export type Edition = z.output<typeof EditionSchema>;

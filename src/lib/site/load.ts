@@ -12,19 +12,28 @@ export function loadEditions(): Promise<Edition[]> {
   return cached;
 }
 
+const byN = <T extends { n: number }>(a: T, b: T): number => a.n - b.n;
+
 async function load(): Promise<Edition[]> {
-  const [documents, parts, measures] = await Promise.all([getCollection('documents'), getCollection('parts'), getCollection('measures')]);
+  const [documents, parts, measures, annotations, themes] = await Promise.all([
+    getCollection('documents'),
+    getCollection('parts'),
+    getCollection('measures'),
+    getCollection('annotations'),
+    getCollection('themes'),
+  ]);
   return documents
-    .map(({ data: document }) => ({
-      document,
-      parts: parts
-        .filter((p) => p.data.doc === document.slug)
-        .map(({ data: { key, ...rest } }) => ({ ...rest, id: key }))
-        .sort((a, b) => a.n - b.n),
-      measures: measures
-        .filter((m) => m.data.doc === document.slug)
-        .map(({ data: { key, ...rest } }) => ({ ...rest, id: key }))
-        .sort((a, b) => a.n - b.n),
-    }))
+    .map(({ data: document }) => {
+      const of = <T extends { data: { doc: string } }>(entries: T[]): T[] => entries.filter((e) => e.data.doc === document.slug);
+      return {
+        document,
+        parts: of(parts).map(({ data: { key, ...rest } }) => ({ ...rest, id: key })).sort(byN),
+        measures: of(measures).map(({ data: { key, ...rest } }) => ({ ...rest, id: key })).sort(byN),
+        annotations: of(annotations)
+          .map(({ data: { key, doc: _doc, ...rest } }) => ({ ...rest, slug: key }))
+          .sort((a, b) => a.slug.localeCompare(b.slug)),
+        themes: of(themes).map(({ data: { key, doc: _doc, ...rest } }) => ({ ...rest, slug: key })),
+      };
+    })
     .sort((a, b) => a.document.slug.localeCompare(b.document.slug));
 }

@@ -7,6 +7,8 @@ import type { Lang } from '../../i18n/index.ts';
  *   /{lang}/{doc}/             document: contents, preamble, full text
  *   /{lang}/{doc}/part-{k}/    part k
  *   /{lang}/{doc}/measure-{n}/ measure n; #s{i} is its sentence i
+ *   /{lang}/{doc}/terms/       glossary; terms/{slug}/ one annotation
+ *   /{lang}/{doc}/themes/      themes; themes/{slug}/ one theme
  */
 export const paths = {
   home: () => '/',
@@ -14,6 +16,10 @@ export const paths = {
   part: (lang: Lang, doc: string, k: number) => `/${lang}/${doc}/part-${k}/`,
   measure: (lang: Lang, doc: string, n: number) => `/${lang}/${doc}/measure-${n}/`,
   data: (doc: string) => `/data/${doc}.json`,
+  terms: (lang: Lang, doc: string) => `/${lang}/${doc}/terms/`,
+  term: (lang: Lang, doc: string, slug: string) => `/${lang}/${doc}/terms/${slug}/`,
+  themes: (lang: Lang, doc: string) => `/${lang}/${doc}/themes/`,
+  theme: (lang: Lang, doc: string, slug: string) => `/${lang}/${doc}/themes/${slug}/`,
 } as const;
 
 /** Which page shows a structural ID on its own, and the fragment it has there. */

@@ -27,6 +27,30 @@ export function measurePaths(editions: readonly Edition[]) {
   );
 }
 
+export function termPaths(editions: readonly Edition[]) {
+  return LANGS.flatMap((lang) =>
+    editions.flatMap((edition) =>
+      edition.annotations.map((annotation) => ({ params: { lang, doc: edition.document.slug, slug: annotation.slug }, props: { lang, edition, annotation } })),
+    ),
+  );
+}
+
+export function themePaths(editions: readonly Edition[]) {
+  return LANGS.flatMap((lang) =>
+    editions.flatMap((edition) =>
+      edition.themes.map((theme) => ({ params: { lang, doc: edition.document.slug, slug: theme.slug }, props: { lang, edition, theme } })),
+    ),
+  );
+}
+
+/** Documents that have annotations (or themes): only they get glossary (or theme) pages. */
+export function withAnnotations(editions: readonly Edition[]) {
+  return documentPaths(editions.filter((e) => e.annotations.length > 0));
+}
+export function withThemes(editions: readonly Edition[]) {
+  return documentPaths(editions.filter((e) => e.themes.length > 0));
+}
+
 export interface PageProps {
   lang: Lang;
   edition: Edition;

@@ -1,0 +1,146 @@
+import type { Annotation, Sentence } from '../records/index.ts';
+import { joinTokens } from '../parse/join.ts';
+import { normaliseEnglish, renderings } from './terminology.ts';
+
+/** A chosen annotation span in one sentence: tokens [start, end). */
+export interface Mark {
+  readonly slug: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+
+/** The popover element ID of an annotation's gloss. */
+export const glossId = (slug: string): string => `g-${slug}`;
+
+/**
+ * The marks to show in a sentence: where spans overlap, the longest wins
+ * (跨境电子商务综合试验区 over 跨境电子商务), then the earliest.
+ */
+export function marksFor(sentenceId: string, annotations: readonly Annotation[]): Mark[] {
+  const candidates = annotations
+    .flatMap((a) => a.occurrences.filter((o) => o.sentence === sentenceId).map((o) => ({ slug: a.slug, start: o.start, end: o.end })))
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.slug.localeCompare(b.slug));
+  const taken: Mark[] = [];
+  for (const c of candidates) {
+    if (taken.every((t) => c.end <= t.start || c.start >= t.end)) taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A gloss mark: a link to the annotation's note on the same page, so it
+ * works without JavaScript (the reader stays on the page); a small script
+ * opens the same note as a popover instead.
+ */
+function button(slug: string, inner: string): string {
+  return `<a class="a" href="#${glossId(slug)}">${inner}</a>`;
+}
+
+const indexes = new WeakMap<readonly Annotation[], Map<string, Annotation>>();
+/** Annotations by slug, built once per annotation list. */
+export function bySlugOf(annotations: readonly Annotation[]): Map<string, Annotation> {
+  let index = indexes.get(annotations);
+  if (!index) {
+    index = new Map(annotations.map((a) => [a.slug, a]));
+    indexes.set(annotations, index);
+  }
+  return index;
+}
+
+/** Slugs of the annotations marked anywhere in these sentences, for the page's gloss popovers. */
+export function markedSlugs(sentenceIds: readonly string[], annotations: readonly Annotation[]): string[] {
+  const slugs = new Set(sentenceIds.flatMap((id) => marksFor(id, annotations).map((m) => m.slug)));
+  return annotations.filter((a) => slugs.has(a.slug)).map((a) => a.slug);
+}
+
+/**
+ * The Chinese sentence as HTML: every token in its own <span> (for the word
+ * boundary view), annotated spans wrapped in a gloss link. Its text content
+ * is exactly the sentence's display text.
+ */
+export function zhHtml(sentence: Sentence, marks: readonly Mark[], bySlug: ReadonlyMap<string, Annotation>): string {
+  const tokens = sentence.tokens;
+  const out: string[] = [];
+  let i = 0;
+  const spans = (from: number, to: number): string => {
+    let html = '';
+    for (let k = from; k < to; k++) {
+      // Keep joinTokens' spaces (between two Latin/digit tokens) so the text matches the display text.
+      const prev = tokens[k - 1];
+      const space = k > 0 && prev !== undefined && joinTokens([prev, tokens[k] ?? '']).length > prev.length + (tokens[k] ?? '').length;
+      html += `${space ? ' ' : ''}<span>${escapeHtml(tokens[k] ?? '')}</span>`;
+    }
+    return html;
+  };
+  for (const mark of marks) {
+    out.push(spans(i, mark.start));
+    const a = bySlug.get(mark.slug);
+    const inner = spans(mark.start, mark.end);
+    out.push(a ? button(mark.slug, inner) : inner);
+    i = mark.end;
+  }
+  out.push(spans(i, tokens.length));
+  return out.join('');
+}
+
+/**
+ * The English sentence as HTML, with the rendering of each annotation marked
+ * in the Chinese marked here too (first match of its English form or a variant).
+ */
+export function enHtml(english: string, marks: readonly Mark[], bySlug: ReadonlyMap<string, Annotation>): string {
+  const ranges: { from: number; to: number; slug: string }[] = [];
+  const folded = foldWithMap(english);
+  for (const mark of marks) {
+    const a = bySlug.get(mark.slug);
+    if (!a) continue;
+    const forms = renderings(a)
+      .map((r) => normaliseEnglish(r))
+      .filter((r) => r.length > 0)
+      .sort((x, y) => y.length - x.length);
+    for (const form of forms) {
+      let at = folded.text.indexOf(form);
+      while (at !== -1) {
+        const from = folded.map[at] ?? 0;
+        const to = (folded.map[at + form.length - 1] ?? from) + 1;
+        const clash = ranges.some((r) => from < r.to && to > r.from);
+        const wordStart = from === 0 || !/[A-Za-z0-9]/.test(english[from - 1] ?? '');
+        const wordEnd = to >= english.length || !/[A-Za-z0-9]/.test(english[to] ?? '');
+        if (!clash && wordStart && wordEnd) {
+          ranges.push({ from, to, slug: mark.slug });
+          break;
+        }
+        at = folded.text.indexOf(form, at + 1);
+      }
+      if (ranges.some((r) => r.slug === mark.slug)) break;
+    }
+  }
+  ranges.sort((a, b) => a.from - b.from);
+  let html = '';
+  let i = 0;
+  for (const r of ranges) {
+    html += escapeHtml(english.slice(i, r.from));
+    html += button(r.slug, escapeHtml(english.slice(r.from, r.to)));
+    i = r.to;
+  }
+  return html + escapeHtml(english.slice(i));
+}
+
+/** normaliseEnglish(), keeping for each folded character the index it came from. */
+function foldWithMap(text: string): { text: string; map: number[] } {
+  let out = '';
+  const map: number[] = [];
+  let lastSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    let c = (text[i] ?? '').toLowerCase();
+    if (/[“”"‘’']/.test(c)) continue;
+    if (/[-‐–—\s]/.test(c)) c = ' ';
+    if (c === ' ' && lastSpace) continue;
+    lastSpace = c === ' ';
+    out += c;
+    map.push(i);
+  }
+  return { text: out, map };
+}
