@@ -8,36 +8,25 @@
  *
  *   node scripts/content.ts [--seeds DIR] [--translations DIR] [--annotations DIR] [--themes DIR] [--out DIR]
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildRecords } from '../src/lib/content/build.ts';
-import { SEED_SUFFIX } from '../src/lib/parse/ids.ts';
+import { DEFAULT_DIRS, readContentFiles } from '../src/lib/content/files.ts';
 
 const { values } = parseArgs({
   options: {
-    seeds: { type: 'string', default: 'seeds' },
-    translations: { type: 'string', default: 'content/translations' },
-    annotations: { type: 'string', default: 'content/annotations' },
-    themes: { type: 'string', default: 'content/themes' },
-    out: { type: 'string', default: 'content/records' },
+    seeds: { type: 'string', default: process.env.SEEDS_DIR ?? DEFAULT_DIRS.seeds },
+    translations: { type: 'string', default: DEFAULT_DIRS.translations },
+    annotations: { type: 'string', default: DEFAULT_DIRS.annotations },
+    themes: { type: 'string', default: DEFAULT_DIRS.themes },
+    out: { type: 'string', default: process.env.RECORDS_DIR ?? 'content/records' },
   },
 });
-const { seeds: seedsDir, translations: translationsDir, annotations: annotationsDir, themes: themesDir, out: outDir } = values;
-const shown = (path: string): string => relative(process.cwd(), path) || path;
-const list = (dir: string, suffix: string): string[] =>
-  existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(suffix)).sort().map((n) => join(dir, n)) : [];
-const listNested = (dir: string, suffix: string): string[] =>
-  existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) => list(join(dir, d.name), suffix)) : [];
-const text = (p: string) => ({ path: shown(p), text: readFileSync(p, 'utf8') });
+const outDir = values.out;
 
 try {
-  const { editions, warnings } = buildRecords({
-    seeds: list(seedsDir, SEED_SUFFIX).map((p) => ({ path: shown(p), bytes: readFileSync(p) })),
-    translations: list(translationsDir, '.yaml').map(text),
-    annotations: listNested(annotationsDir, '.mdx').map(text),
-    themes: list(themesDir, '.yaml').map(text),
-  });
+  const { editions, warnings } = buildRecords(readContentFiles(values));
   if (warnings.length > 0) {
     console.warn(`content: ${warnings.length} terminology exception(s) without an explanation:\n  ${warnings.join('\n  ')}`);
   }
@@ -52,11 +41,11 @@ try {
   renameSync(staging, outDir);
   rmSync(retired, { recursive: true, force: true });
 
-  const annotations = editions.reduce((n, e) => n + e.annotations.length, 0);
-  const count = (f: (e: (typeof editions)[number]) => number): number => editions.reduce((n, e) => n + f(e), 0);
+  const sum = (f: (e: (typeof editions)[number]) => number): number => editions.reduce((n, e) => n + f(e), 0);
   console.log(
-    `content: ${editions.length} document(s), ${count((e) => e.measures.length)} measures, ` +
-      `${count((e) => e.measures.reduce((k, m) => k + m.sentences.length, 0))} measure sentences, ${annotations} annotations → ${outDir}`,
+    `content: ${editions.length} document(s), ${sum((e) => e.measures.length)} measures, ` +
+      `${sum((e) => e.measures.reduce((k, m) => k + m.sentences.length, 0))} measure sentences, ` +
+      `${sum((e) => e.annotations.length)} annotations → ${outDir}`,
   );
 } catch (error) {
   console.error(`content: ${error instanceof Error ? error.message : String(error)}`);
