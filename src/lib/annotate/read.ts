@@ -16,7 +16,7 @@ function frontmatter(path: string, text: string): { yaml: string; body: string }
 }
 
 function parseYaml(path: string, text: string, lineOffset: number): unknown {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
     const pos = error.linePos?.[0];

@@ -103,8 +103,12 @@ export function enHtml(english: string, marks: readonly Mark[], bySlug: Readonly
     for (const form of forms) {
       let at = folded.text.indexOf(form);
       while (at !== -1) {
-        const from = folded.map[at] ?? 0;
-        const to = (folded.map[at + form.length - 1] ?? from) + 1;
+        let from = folded.map[at] ?? 0;
+        let to = (folded.map[at + form.length - 1] ?? from) + 1;
+        // Keep quotation marks paired: take in the closing mark of an opened quote, or the opening one of a closed quote.
+        const inside = english.slice(from, to);
+        if (/[“‘]/.test(inside) && !/[”’]/.test(inside) && /[”’]/.test(english[to] ?? '')) to += 1;
+        if (/[”’]/.test(inside) && !/[“‘]/.test(inside) && /[“‘]/.test(english[from - 1] ?? '')) from -= 1;
         const clash = ranges.some((r) => from < r.to && to > r.from);
         const wordStart = from === 0 || !/[A-Za-z0-9]/.test(english[from - 1] ?? '');
         const wordEnd = to >= english.length || !/[A-Za-z0-9]/.test(english[to] ?? '');

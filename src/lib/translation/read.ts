@@ -9,7 +9,7 @@ export function translationTarget(name: string): { slug: string; lang: string } 
 
 /** Parse and validate a translation file; errors name the file, and line:column for YAML syntax. */
 export function parseTranslation(path: string, text: string): Translation {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {
     const pos = yamlError.linePos?.[0];
