@@ -84,3 +84,10 @@ function glossPopovers(): void {
 }
 
 glossPopovers();
+
+/** Arriving from a search result: highlight its terms (the code loads only then). */
+const landing = new URLSearchParams(location.search);
+if (landing.has('q') && !document.getElementById('search-form')) {
+  const terms = landing.getAll('hl');
+  void import('./highlight.ts').then((m) => m.highlight(terms.length > 0 ? terms : [landing.get('q') ?? '']));
+}

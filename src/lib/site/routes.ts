@@ -9,6 +9,7 @@ import type { Lang } from '../../i18n/index.ts';
  *   /{lang}/{doc}/measure-{n}/ measure n; #s{i} is its sentence i
  *   /{lang}/{doc}/terms/       glossary; terms/{slug}/ one annotation
  *   /{lang}/{doc}/themes/      themes; themes/{slug}/ one theme
+ *   /{lang}/search/            search across every document (?q= holds the query)
  */
 export const paths = {
   home: () => '/',
@@ -16,6 +17,7 @@ export const paths = {
   part: (lang: Lang, doc: string, k: number) => `/${lang}/${doc}/part-${k}/`,
   measure: (lang: Lang, doc: string, n: number) => `/${lang}/${doc}/measure-${n}/`,
   data: (doc: string) => `/data/${doc}.json`,
+  search: (lang: Lang) => `/${lang}/search/`,
   terms: (lang: Lang, doc: string) => `/${lang}/${doc}/terms/`,
   term: (lang: Lang, doc: string, slug: string) => `/${lang}/${doc}/terms/${slug}/`,
   themes: (lang: Lang, doc: string) => `/${lang}/${doc}/themes/`,

@@ -1,0 +1,15 @@
+import { launchChromium } from '../src/lib/browser/launch.ts';
+import { serveStatic } from '../src/lib/server/static-server.ts';
+const server = await serveStatic('dist');
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: Number(process.env.W ?? 1280), height: 900 } });
+page.on('console', (m) => console.log('console:', m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+const bytes: Record<string, number> = {};
+page.on('response', async (r) => { try { bytes[r.url()] = (await r.body()).length; } catch {} });
+await page.goto(server.url + (process.env.P ?? 'en/search/?q=' + encodeURIComponent(process.env.Q ?? '跨境电商')));
+await page.waitForSelector('#results li', { timeout: 10000 }).catch(() => console.log('no results'));
+await page.screenshot({ path: process.env.OUT ?? '/tmp/shots/search.png' });
+console.log(await page.$$eval('#results li a', (as) => as.slice(0, 5).map((a) => a.textContent + ' → ' + a.getAttribute('href'))));
+for (const [u, n] of Object.entries(bytes)) if (u.includes('pagefind')) console.log(n, u.replace(server.url, ''));
+await browser.close(); await server.close();
