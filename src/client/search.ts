@@ -3,7 +3,7 @@
  * and only the index the query needs (Chinese for Han characters, English for
  * Latin letters): one search runtime per first search keeps it small.
  */
-import { bestFragment, highlightTerms, indexesFor, inLanguage, sentencesOf, termsOf, type IndexLang } from '../lib/search/query.ts';
+import { bestFragment, highlightTerms, indexesFor, inLanguage, relevance, sentencesOf, termsOf, type IndexLang } from '../lib/search/query.ts';
 
 interface Fragment {
   url: string;
@@ -65,6 +65,7 @@ interface Hit {
   key: string;
   lang: IndexLang;
   score: number;
+  relevance: number;
   data: Fragment;
 }
 
@@ -103,14 +104,17 @@ async function run(query: string): Promise<void> {
   for (const { lang, hits } of perLang.filter((p) => langs.includes(p.lang))) {
     for (const h of hits) {
       const key = inLanguage(h.data.meta.path ?? h.data.url, labels.lang);
+      const rel = relevance(sentencesOf(h.data.content, h.data.meta.s ?? ''), q, termsOf(h.data.meta.al ?? ''));
       const seen = byKey.get(key);
-      if (!seen || h.score > seen.score) byKey.set(key, { key, lang, score: h.score, data: h.data });
+      if (!seen || rel > seen.relevance || (rel === seen.relevance && h.score > seen.score)) byKey.set(key, { key, lang, score: h.score, relevance: rel, data: h.data });
     }
   }
-  const hits = [...byKey.values()].sort((a, b) => b.score - a.score);
+  const hits = [...byKey.values()].sort((a, b) => b.relevance - a.relevance || b.score - a.score);
   renderFacets(perLang.map((p) => ({ lang: p.lang, counts: p.response.filters, total: p.response.results.length })));
   renderResults(hits, q);
   status.textContent = hits.length > 0 ? str('resultsCount', hits.length) : str('noResults');
+  // Lets a test (or a reader's tool) know which query the list shows.
+  list.dataset.query = q;
 }
 
 function renderResults(hits: Hit[], q: string): void {

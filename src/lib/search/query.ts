@@ -138,3 +138,18 @@ export function highlightTerms(query: string, terms: readonly TermForms[]): stri
 export function inLanguage(path: string, lang: IndexLang): string {
   return path.replace(/^\/(zh|en)\//, `/${lang}/`);
 }
+
+/**
+ * How relevant a result is to the query, from its own text: the score of its
+ * best sentence (whole phrase and bigram containment for Chinese, words for
+ * English) plus a bonus when the query names one of its terms by an alias.
+ * Results are ordered by this first and by Pagefind's score second, because
+ * Pagefind matches a long Chinese query character by character and can rank
+ * a measure that lacks the phrase above one that has it.
+ */
+export function relevance(sentences: readonly SentenceSpan[], query: string, terms: readonly TermForms[]): number {
+  const viaAlias = new Set(matchedTerms(query, terms).flatMap((t) => t.fragments));
+  let best = 0;
+  for (const s of sentences) best = Math.max(best, sentenceScore(s.text, query) + (viaAlias.has(s.fragment) ? 3 : 0));
+  return best;
+}
