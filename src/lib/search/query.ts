@@ -143,6 +143,9 @@ export function inLanguage(path: string, lang: IndexLang): string {
  * How relevant a result is to the query, from its own text: the score of its
  * best sentence (whole phrase and bigram containment for Chinese, words for
  * English) plus a bonus when the query names one of its terms by an alias.
+ * A measure whose heading (its first sentence) matches gains a bonus, and
+ * each further matching sentence adds a little: the measure about a subject
+ * outranks one that mentions it in passing.
  * Results are ordered by this first and by Pagefind's score second, because
  * Pagefind matches a long Chinese query character by character and can rank
  * a measure that lacks the phrase above one that has it.
@@ -150,6 +153,13 @@ export function inLanguage(path: string, lang: IndexLang): string {
 export function relevance(sentences: readonly SentenceSpan[], query: string, terms: readonly TermForms[]): number {
   const viaAlias = new Set(matchedTerms(query, terms).flatMap((t) => t.fragments));
   let best = 0;
-  for (const s of sentences) best = Math.max(best, sentenceScore(s.text, query) + (viaAlias.has(s.fragment) ? 3 : 0));
-  return best;
+  let matching = 0;
+  let heading = 0;
+  sentences.forEach((s, i) => {
+    const score = sentenceScore(s.text, query) + (viaAlias.has(s.fragment) ? 3 : 0);
+    best = Math.max(best, score);
+    if (score > 0) matching += 1;
+    if (i === 0 && s.fragment === 's1') heading = score;
+  });
+  return best + (heading > 0 ? 2 : 0) + 0.5 * Math.max(0, matching - 1);
 }
