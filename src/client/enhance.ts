@@ -91,3 +91,11 @@ if (landing.has('q') && !document.getElementById('search-form')) {
   const terms = landing.getAll('hl');
   void import('./highlight.ts').then((m) => m.highlight(terms.length > 0 ? terms : [landing.get('q') ?? '']));
 }
+
+/** Offline reading and search: the service worker caches the whole edition after the first visit. */
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  const base = document.documentElement.dataset.base ?? '/';
+  void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
+    /* offline reading is an extra; the site works without it */
+  });
+}
