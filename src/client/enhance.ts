@@ -93,9 +93,18 @@ if (landing.has('q') && !document.getElementById('search-form')) {
 }
 
 /** Offline reading and search: the service worker caches the whole edition after the first visit. */
+// Registered once the page is idle, so caching the edition never competes with reading or a first search.
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   const base = document.documentElement.dataset.base ?? '/';
-  void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
-    /* offline reading is an extra; the site works without it */
-  });
+  const register = (): void => {
+    void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
+      /* offline reading is an extra; the site works without it */
+    });
+  };
+  const idle = (): void => {
+    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
+    else setTimeout(register, 2000);
+  };
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
 }

@@ -74,6 +74,7 @@ let generation = 0;
 
 async function run(query: string): Promise<void> {
   const mine = ++generation;
+  performance.mark(`search:start:${mine}`);
   const q = query.trim();
   syncUrl(q);
   if (!list || !status || !facets) return;
@@ -113,8 +114,9 @@ async function run(query: string): Promise<void> {
   renderFacets(perLang.map((p) => ({ lang: p.lang, counts: p.response.filters, total: p.response.results.length })));
   renderResults(hits, q);
   status.textContent = hits.length > 0 ? str('resultsCount', hits.length) : str('noResults');
-  // Lets a test (or a reader's tool) know which query the list shows.
+  // Lets a test (or a reader's tool) know which query the list shows, and how long it took.
   list.dataset.query = q;
+  performance.measure('search', `search:start:${mine}`);
 }
 
 function renderResults(hits: Hit[], q: string): void {
@@ -251,7 +253,14 @@ if (form && input) {
   scope?.addEventListener('change', () => void run(input.value));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(timer);
     void run(input.value);
+  });
+  // Focusing the box is starting a search: fetch the engine for the page's language, then for the script typed.
+  input.addEventListener('focus', () => void pagefind(labels.lang), { once: true });
+  input.addEventListener('input', () => {
+    const q = input.value.trim();
+    if (q !== '') for (const lang of indexesFor(q, labels.lang)) void pagefind(lang);
   });
   keyboard();
   if (input.value.trim() !== '') void run(input.value);
