@@ -17,4 +17,19 @@ export default defineConfig({
   compressHTML: true,
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // Keep the content-layer cache with the checkout, not in node_modules, so two checkouts that share
+  // node_modules never read each other's content.
+  cacheDir: './.astro/cache',
+  vite: {
+    build: {
+      rollupOptions: {
+        // Compiled MDX modules carry Astro's own head-injection directive, and the bundler warns about it once
+        // per annotation; the warning is expected and would bury real ones.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
