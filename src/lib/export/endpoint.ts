@@ -10,7 +10,9 @@ export function exportContext(site: URL | undefined): ExportContext {
 }
 
 export function fileResponse(body: string, mediaType: string): Response {
-  return new Response(body, { headers: { 'Content-Type': `${mediaType}; charset=utf-8` } });
+  // header=present is RFC 4180's parameter for a CSV file that starts with a header row.
+  const params = mediaType === 'text/csv' ? '; charset=utf-8; header=present' : '; charset=utf-8';
+  return new Response(body, { headers: { 'Content-Type': `${mediaType}${params}` } });
 }
 
 export function serve(file: DataFile): Response {

@@ -8,6 +8,7 @@ import type { Edition } from '../records/index.ts';
 import { paths } from '../site/routes.ts';
 import { permanentUrl } from '../site/page-context.ts';
 import type { BuildDate } from './build-date.ts';
+import { toCsv } from './csv.ts';
 import { exportJson } from './json.ts';
 import { exportJsonSchema } from './json-schema.ts';
 
@@ -49,6 +50,7 @@ export function dataFiles(edition: Edition, ctx: ExportContext): DataFile[] {
       body: () => exportJson(edition, { schema: permanentUrl(ctx, paths.schema()), build: ctx.build }),
     },
     schemaFile(ctx),
+    { kind: 'csv', path: paths.csv(slug), mediaType: 'text/csv', body: () => toCsv(edition) },
   ];
 }
 

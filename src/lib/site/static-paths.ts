@@ -2,6 +2,12 @@ import { LANGS, type Lang } from '../../i18n/index.ts';
 import type { Edition, Measure, Part } from '../records/index.ts';
 
 /** getStaticPaths() entries for every page type, from the records alone. */
+
+/** One entry per document, for the per-document data files (/data/{doc}.…). */
+export function editionPaths(editions: readonly Edition[]) {
+  return editions.map((edition) => ({ params: { doc: edition.document.slug }, props: { edition } }));
+}
+
 export function documentPaths(editions: readonly Edition[]) {
   return LANGS.flatMap((lang) =>
     editions.map((edition) => ({ params: { lang, doc: edition.document.slug }, props: { lang, edition } })),
