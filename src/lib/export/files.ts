@@ -4,10 +4,12 @@
  * sitemap and tests enumerate them. One list keeps the three from drifting.
  */
 import { createHash } from 'node:crypto';
+import { LANGS } from '../../i18n/index.ts';
 import type { Edition } from '../records/index.ts';
 import { paths } from '../site/routes.ts';
 import { permanentUrl } from '../site/page-context.ts';
 import type { BuildDate } from './build-date.ts';
+import { hasAknExpression, toAkn } from './akn.ts';
 import { toCsv } from './csv.ts';
 import { exportJson } from './json.ts';
 import { exportJsonSchema } from './json-schema.ts';
@@ -51,6 +53,9 @@ export function dataFiles(edition: Edition, ctx: ExportContext): DataFile[] {
     },
     schemaFile(ctx),
     { kind: 'csv', path: paths.csv(slug), mediaType: 'text/csv', body: () => toCsv(edition) },
+    ...LANGS.filter((lang) => hasAknExpression(edition, lang)).map(
+      (lang): DataFile => ({ kind: `akn-${lang}`, path: paths.akn(slug, lang), mediaType: 'application/akn+xml', body: () => toAkn(edition, lang, ctx) }),
+    ),
   ];
 }
 
