@@ -10,6 +10,7 @@
  */
 import { t, type Lang } from '../../i18n/index.ts';
 import type { Edition, Measure, Part, Sentence } from '../records/index.ts';
+import { allSentences } from '../records/walk.ts';
 import { paths } from '../site/routes.ts';
 import { permanentUrl } from '../site/page-context.ts';
 import { aknEid } from './akn-ids.ts';
@@ -26,8 +27,7 @@ const AKN_LANG: Record<Lang, string> = { zh: 'zho', en: 'eng' };
 export function hasAknExpression(edition: Edition, lang: Lang): boolean {
   if (lang === 'zh') return true;
   const d = edition.document;
-  const units = [d.issuersLine, d.title, d.dateline, ...d.preamble, ...edition.parts.flatMap((p) => [p.heading, ...p.paragraphs.flatMap((q) => q.sentences)]), ...edition.measures.flatMap((m) => m.sentences)];
-  return units.every((s) => s.en !== undefined) && (d.issuersEn?.length ?? 0) === d.issuers.length;
+  return allSentences(edition).every((s) => s.en !== undefined) && (d.issuersEn?.length ?? 0) === d.issuers.length;
 }
 
 /** The Work IRI (the same in every language) and this expression's IRI. */

@@ -1,7 +1,7 @@
 /**
  * Every downloadable data file of a document, in one list: the endpoints
- * serve each file's body, the data page lists them with their checksums, the
- * sitemap and tests enumerate them. One list keeps the three from drifting.
+ * serve each file's body and the data page lists them with their sizes and
+ * checksums. One list keeps the two from drifting apart.
  */
 import { createHash } from 'node:crypto';
 import { LANGS } from '../../i18n/index.ts';
