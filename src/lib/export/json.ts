@@ -1,4 +1,5 @@
 import type { Edition, Sentence } from '../records/index.ts';
+import type { BuildDate } from './build-date.ts';
 
 /** Bumped whenever a field is removed or changes meaning; adding fields keeps the version. */
 export const EXPORT_VERSION = 1;
@@ -8,16 +9,25 @@ function unit(s: Sentence) {
   return { id: s.id, text: s.text, ...(s.en ? { en: s.en } : {}), tokens: s.tokens };
 }
 
+/** What the export states about itself besides the records. */
+export interface ExportMeta {
+  /** Permanent URL of the JSON Schema the export conforms to (/data/schema/v1.json). */
+  readonly schema: string;
+  /** When the export was built (see build-date.ts). */
+  readonly build: BuildDate;
+}
+
 /**
- * The machine-readable export served at /data/{slug}.json (schema in README).
- * Concatenating, in order, issuersLine, title, dateline, preamble, then each
- * part's label, heading, paragraphs and its measures' labels and sentences
- * gives back the source's token stream exactly.
+ * The machine-readable export served at /data/{slug}.json (JSON Schema in
+ * json-schema.ts). Concatenating, in order, issuersLine, title, dateline,
+ * preamble, then each part's label, heading, paragraphs and its measures'
+ * labels and sentences gives back the source's token stream exactly.
  */
-export function toExport(edition: Edition) {
+export function toExport(edition: Edition, meta: ExportMeta) {
   const d = edition.document;
   const byNumber = new Map(edition.measures.map((m) => [m.n, m]));
   return {
+    $schema: meta.schema,
     version: EXPORT_VERSION,
     slug: d.slug,
     title: { zh: d.title.text, ...(d.title.en ? { en: d.title.en } : {}), full: d.fullTitle, tokens: d.title.tokens },
@@ -27,6 +37,7 @@ export function toExport(edition: Edition) {
     dateline: unit(d.dateline),
     source: d.source.file,
     sha256: d.source.sha256,
+    build: { date: meta.build.date, dateFrom: meta.build.from },
     preamble: { sentences: d.preamble.map(unit) },
     parts: edition.parts.map((p) => ({
       n: p.n,
@@ -61,6 +72,11 @@ function p2m<T>(order: number[], byNumber: Map<number, T>): T[] {
 }
 
 export type Export = ReturnType<typeof toExport>;
+
+/** The export as published: indented one space, one final newline. */
+export function exportJson(edition: Edition, meta: ExportMeta): string {
+  return `${JSON.stringify(toExport(edition, meta), null, 1)}\n`;
+}
 
 /** The export's tokens in source order (see toExport). */
 export function exportTokens(e: Export): string[] {

@@ -10,19 +10,42 @@ import type { Lang } from '../../i18n/index.ts';
  *   /{lang}/{doc}/terms/       glossary; terms/{slug}/ one annotation
  *   /{lang}/{doc}/themes/      themes; themes/{slug}/ one theme
  *   /{lang}/search/            search across every document (?q= holds the query)
+ *   /{lang}/{doc}/data/        downloads and citation formats
+ *   /data/…                    the exports themselves (one set per document)
  */
 export const paths = {
   home: () => '/',
   document: (lang: Lang, doc: string) => `/${lang}/${doc}/`,
   part: (lang: Lang, doc: string, k: number) => `/${lang}/${doc}/part-${k}/`,
   measure: (lang: Lang, doc: string, n: number) => `/${lang}/${doc}/measure-${n}/`,
+  dataPage: (lang: Lang, doc: string) => `/${lang}/${doc}/data/`,
   data: (doc: string) => `/data/${doc}.json`,
   search: (lang: Lang) => `/${lang}/search/`,
   terms: (lang: Lang, doc: string) => `/${lang}/${doc}/terms/`,
   term: (lang: Lang, doc: string, slug: string) => `/${lang}/${doc}/terms/${slug}/`,
   themes: (lang: Lang, doc: string) => `/${lang}/${doc}/themes/`,
   theme: (lang: Lang, doc: string, slug: string) => `/${lang}/${doc}/themes/${slug}/`,
+  csv: (doc: string) => `/data/${doc}.csv`,
+  /** The Chinese (authoritative) expression has no language infix; others do. */
+  akn: (doc: string, lang: Lang) => (lang === 'zh' ? `/data/${doc}.akn.xml` : `/data/${doc}.${lang}.akn.xml`),
+  schema: () => '/data/schema/v1.json',
+  sitemap: () => '/sitemap.xml',
 } as const;
+
+/** The citation file formats, by file extension. */
+export const CITE_FORMATS = ['txt', 'bib', 'ris', 'json'] as const;
+export type CiteFormat = (typeof CITE_FORMATS)[number];
+
+/**
+ * Where the citation files of the document (no ID), a measure (`m14`) or a
+ * measure sentence (`m14.s2`) live: beside the page that shows them.
+ */
+export function citePath(lang: Lang, doc: string, format: CiteFormat, id?: string): string {
+  const unit = id ? /^m(\d+)(?:\.s(\d+))?$/.exec(id) : null;
+  if (id && !unit) throw new Error(`no citation files for ${id}: only the document, measures and their sentences have them`);
+  const dir = !unit ? paths.document(lang, doc) : `${paths.measure(lang, doc, Number(unit[1]))}${unit[2] ? `s${unit[2]}/` : ''}`;
+  return `${dir}cite.${format}`;
+}
 
 /** Which page shows a structural ID on its own, and the fragment it has there. */
 export function sentenceLocation(lang: Lang, doc: string, id: string): { path: string; fragment: string } {

@@ -1,7 +1,14 @@
 import { LANGS, type Lang } from '../../i18n/index.ts';
+import { CITE_FORMATS, type CiteFormat } from './routes.ts';
 import type { Edition, Measure, Part } from '../records/index.ts';
 
 /** getStaticPaths() entries for every page type, from the records alone. */
+
+/** One entry per document, for the per-document data files (/data/{doc}.…). */
+export function editionPaths(editions: readonly Edition[]) {
+  return editions.map((edition) => ({ params: { doc: edition.document.slug }, props: { edition } }));
+}
+
 export function documentPaths(editions: readonly Edition[]) {
   return LANGS.flatMap((lang) =>
     editions.map((edition) => ({ params: { lang, doc: edition.document.slug }, props: { lang, edition } })),
@@ -73,4 +80,39 @@ export function neighbours(edition: Edition, measure: Measure): { previous?: Mea
   const previous = edition.measures[i - 1];
   const next = edition.measures[i + 1];
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
+
+/** What a citation file endpoint renders: one format of the citation of the document, a measure or a measure sentence. */
+export interface CiteProps {
+  lang: Lang;
+  edition: Edition;
+  format: CiteFormat;
+  /** `m14` or `m14.s2`; absent for the whole document. */
+  id?: string;
+}
+
+/** /{lang}/{doc}/cite.{format} */
+export function documentCitePaths(editions: readonly Edition[]) {
+  return documentPaths(editions).flatMap(({ params, props }) =>
+    CITE_FORMATS.map((format) => ({ params: { ...params, format }, props: { ...props, format } satisfies CiteProps })),
+  );
+}
+
+/** /{lang}/{doc}/measure-{n}/cite.{format} */
+export function measureCitePaths(editions: readonly Edition[]) {
+  return measurePaths(editions).flatMap(({ params, props }) =>
+    CITE_FORMATS.map((format) => ({ params: { ...params, format }, props: { lang: props.lang, edition: props.edition, format, id: props.measure.id } satisfies CiteProps })),
+  );
+}
+
+/** /{lang}/{doc}/measure-{n}/s{i}/cite.{format} */
+export function sentenceCitePaths(editions: readonly Edition[]) {
+  return measurePaths(editions).flatMap(({ params, props }) =>
+    props.measure.sentences.flatMap((s, i) =>
+      CITE_FORMATS.map((format) => ({
+        params: { ...params, i: String(i + 1), format },
+        props: { lang: props.lang, edition: props.edition, format, id: s.id } satisfies CiteProps,
+      })),
+    ),
+  );
 }

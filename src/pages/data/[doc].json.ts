@@ -1,13 +1,11 @@
-/** /data/{doc}.json — the machine-readable export (schema: README, "Data export"). */
+/** /data/{doc}.json — the machine-readable export (schema: /data/schema/v1.json). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadEditions } from '../../lib/site/load.ts';
-import { toExport } from '../../lib/export/json.ts';
+import { editionPaths } from '../../lib/site/static-paths.ts';
+import { dataFile } from '../../lib/export/files.ts';
+import { exportContext, serve } from '../../lib/export/endpoint.ts';
 import type { Edition } from '../../lib/records/index.ts';
 
-export const getStaticPaths = (async () =>
-  (await loadEditions()).map((edition) => ({ params: { doc: edition.document.slug }, props: { edition } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => editionPaths(await loadEditions())) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(`${JSON.stringify(toExport((props as { edition: Edition }).edition), null, 1)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = ({ props, site }) => serve(dataFile((props as { edition: Edition }).edition, exportContext(site), 'json'));

@@ -1,0 +1,11 @@
+/** The glue between the citation file endpoints and the pure formats. */
+import type { CiteProps } from '../site/static-paths.ts';
+import { fileResponse } from '../export/endpoint.ts';
+import { CITE_MEDIA_TYPES, citationFile, citedUrl } from './files.ts';
+
+export function citeResponse(props: CiteProps, site: URL | undefined): Response {
+  const { lang, edition, format, id } = props;
+  const doc = edition.document;
+  const url = citedUrl({ base: import.meta.env.BASE_URL, site: site?.href ?? '' }, lang, doc, id);
+  return fileResponse(citationFile(format, lang, doc, url, id), CITE_MEDIA_TYPES[format]);
+}

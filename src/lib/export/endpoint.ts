@@ -1,0 +1,20 @@
+/**
+ * The glue between Astro endpoints and the pure exports: build the export
+ * context from the endpoint's environment and wrap a body in a Response.
+ */
+import { readBuildDate } from './build-date.ts';
+import type { DataFile, ExportContext } from './files.ts';
+
+export function exportContext(site: URL | undefined): ExportContext {
+  return { base: import.meta.env.BASE_URL, site: site?.href ?? '', build: readBuildDate() };
+}
+
+export function fileResponse(body: string, mediaType: string): Response {
+  // header=present is RFC 4180's parameter for a CSV file that starts with a header row.
+  const params = mediaType === 'text/csv' ? '; charset=utf-8; header=present' : '; charset=utf-8';
+  return new Response(body, { headers: { 'Content-Type': `${mediaType}${params}` } });
+}
+
+export function serve(file: DataFile): Response {
+  return fileResponse(file.body(), file.mediaType);
+}

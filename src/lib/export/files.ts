@@ -1,0 +1,72 @@
+/**
+ * Every downloadable data file of a document, in one list: the endpoints
+ * serve each file's body and the data page lists them with their sizes and
+ * checksums. One list keeps the two from drifting apart.
+ */
+import { createHash } from 'node:crypto';
+import { LANGS } from '../../i18n/index.ts';
+import type { Edition } from '../records/index.ts';
+import { paths } from '../site/routes.ts';
+import { permanentUrl } from '../site/page-context.ts';
+import type { BuildDate } from './build-date.ts';
+import { hasAknExpression, toAkn } from './akn.ts';
+import { toCsv } from './csv.ts';
+import { exportJson } from './json.ts';
+import { exportJsonSchema } from './json-schema.ts';
+
+/** What rendering an export needs besides the records: where the site lives and when it was built. */
+export interface ExportContext {
+  readonly base: string;
+  readonly site: string;
+  readonly build: BuildDate;
+}
+
+export type DataFileKind = 'json' | 'schema' | 'csv' | 'akn-zh' | 'akn-en';
+
+export interface DataFile {
+  readonly kind: DataFileKind;
+  /** Site path, e.g. `/data/trade-2019.csv`. */
+  readonly path: string;
+  readonly mediaType: string;
+  /** The file's exact bytes; pure, so it can be rendered again to checksum it. */
+  readonly body: () => string;
+}
+
+export function schemaFile(ctx: ExportContext): DataFile {
+  return {
+    kind: 'schema',
+    path: paths.schema(),
+    mediaType: 'application/schema+json',
+    body: () => `${JSON.stringify(exportJsonSchema(permanentUrl(ctx, paths.schema())), null, 1)}\n`,
+  };
+}
+
+/** The files of one document, in the order the data page lists them. */
+export function dataFiles(edition: Edition, ctx: ExportContext): DataFile[] {
+  const slug = edition.document.slug;
+  return [
+    {
+      kind: 'json',
+      path: paths.data(slug),
+      mediaType: 'application/json',
+      body: () => exportJson(edition, { schema: permanentUrl(ctx, paths.schema()), build: ctx.build }),
+    },
+    schemaFile(ctx),
+    { kind: 'csv', path: paths.csv(slug), mediaType: 'text/csv', body: () => toCsv(edition) },
+    ...LANGS.filter((lang) => hasAknExpression(edition, lang)).map(
+      (lang): DataFile => ({ kind: `akn-${lang}`, path: paths.akn(slug, lang), mediaType: 'application/akn+xml', body: () => toAkn(edition, lang, ctx) }),
+    ),
+  ];
+}
+
+/** The file of a kind; throws if the document has none (a programming error, not a data one). */
+export function dataFile(edition: Edition, ctx: ExportContext, kind: DataFileKind): DataFile {
+  const file = dataFiles(edition, ctx).find((f) => f.kind === kind);
+  if (!file) throw new Error(`${edition.document.slug} has no ${kind} export`);
+  return file;
+}
+
+/** SHA-256 of a body as served (UTF-8), hex. */
+export function sha256(body: string): string {
+  return createHash('sha256').update(body, 'utf8').digest('hex');
+}

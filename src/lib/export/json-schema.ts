@@ -1,0 +1,130 @@
+/**
+ * JSON Schema (draft 2020-12) of the export at /data/{doc}.json, version 1,
+ * served at /data/schema/v1.json. Written by hand, not derived from the code,
+ * so that it is a contract the code is tested against rather than a mirror
+ * of it. Closed objects (`additionalProperties: false`) make an unannounced
+ * field a test failure; adding a field means adding it here too.
+ */
+import { ID_PATTERN, SLUG_PATTERN } from '../parse/ids.ts';
+import { EXPORT_VERSION } from './json.ts';
+
+const tokens = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } as const;
+const text = { type: 'string', minLength: 1 } as const;
+const positive = { type: 'integer', minimum: 1 } as const;
+
+/** The schema, identified by its permanent URL. */
+export function exportJsonSchema(id: string) {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: id,
+    title: 'Bilingual edition export, version 1',
+    description:
+      'One document of the edition: front matter, preamble, parts and measures, every sentence with its stable ID, ' +
+      'Chinese text, English translation (when written) and source tokens, plus the checksum of the source file.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['$schema', 'version', 'slug', 'title', 'issuers', 'issuersLine', 'date', 'dateline', 'source', 'sha256', 'build', 'preamble', 'parts', 'measures'],
+    properties: {
+      $schema: { type: 'string', description: 'URL of this schema.' },
+      version: { const: EXPORT_VERSION, description: 'Changes only when a field is removed or changes meaning.' },
+      slug: { type: 'string', pattern: SLUG_PATTERN.source, description: 'The document’s URL slug.' },
+      title: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['zh', 'full', 'tokens'],
+        properties: {
+          zh: { ...text, description: 'The title without the issuers.' },
+          en: { ...text, description: 'Unofficial English title.' },
+          full: { ...text, description: 'The title as cited: issuers, a space, the title.' },
+          tokens,
+        },
+      },
+      issuers: {
+        type: 'array',
+        minItems: 1,
+        items: { type: 'object', additionalProperties: false, required: ['zh'], properties: { zh: text, en: text } },
+      },
+      issuersLine: { $ref: '#/$defs/unit' },
+      date: { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Date of issue.' },
+      dateline: { $ref: '#/$defs/unit' },
+      source: { ...text, description: 'The source file the records were parsed from, relative to the project.' },
+      sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the source file’s bytes, hex.' },
+      build: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['date', 'dateFrom'],
+        description: 'When this file was built; reproducible, so two builds of the same sources give the same bytes.',
+        properties: {
+          date: {
+            oneOf: [{ type: 'string', format: 'date-time', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$' }, { type: 'null' }],
+          },
+          dateFrom: {
+            enum: ['SOURCE_DATE_EPOCH', 'git', 'none'],
+            description: 'SOURCE_DATE_EPOCH, the last commit of the sources, or none (date is then null).',
+          },
+        },
+      },
+      preamble: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['sentences'],
+        properties: { sentences: { type: 'array', items: { $ref: '#/$defs/unit' } } },
+      },
+      parts: { type: 'array', minItems: 1, items: { $ref: '#/$defs/part' } },
+      measures: { type: 'array', items: { $ref: '#/$defs/measure' } },
+    },
+    $defs: {
+      unit: {
+        description: 'A sentence, or a sentence-like unit with its own ID (title, issuers line, date line, part heading).',
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'text', 'tokens'],
+        properties: {
+          id: { type: 'string', pattern: ID_PATTERN.source, description: 'Stable structural ID, e.g. m14.s2.' },
+          text: { ...text, description: 'Chinese text: the tokens joined as Chinese typography does.' },
+          en: { ...text, description: 'Unofficial English translation; absent while pending.' },
+          tokens: { ...tokens, description: 'The source’s word tokens, in order.' },
+        },
+      },
+      part: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['n', 'id', 'numeral', 'label', 'heading', 'paragraphs', 'measures'],
+        properties: {
+          n: positive,
+          id: { type: 'string', pattern: '^p[1-9]\\d*$' },
+          numeral: text,
+          label: tokens,
+          heading: { $ref: '#/$defs/unit' },
+          paragraphs: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['id', 'sentences'],
+              properties: {
+                id: { type: 'string', pattern: '^p[1-9]\\d*\\.para[1-9]\\d*$' },
+                sentences: { type: 'array', minItems: 1, items: { $ref: '#/$defs/unit' } },
+              },
+            },
+          },
+          measures: { type: 'array', items: positive, description: 'Numbers of the measures in this part, in order.' },
+        },
+      },
+      measure: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['n', 'id', 'numeral', 'part', 'label', 'heading', 'sentences'],
+        properties: {
+          n: positive,
+          id: { type: 'string', pattern: '^m[1-9]\\d*$' },
+          numeral: text,
+          part: positive,
+          label: { ...tokens, minItems: 3, maxItems: 3 },
+          heading: { type: 'object', additionalProperties: false, required: ['zh'], properties: { zh: text, en: text } },
+          sentences: { type: 'array', minItems: 1, items: { $ref: '#/$defs/unit' } },
+        },
+      },
+    },
+  } as const;
+}

@@ -1,0 +1,9 @@
+/** /{lang}/{doc}/measure-{n}/s{i}/cite.{txt,bib,ris,json} — a measure sentence's citation in each format. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadEditions } from '../../../../../lib/site/load.ts';
+import { sentenceCitePaths, type CiteProps } from '../../../../../lib/site/static-paths.ts';
+import { citeResponse } from '../../../../../lib/cite/endpoint.ts';
+
+export const getStaticPaths = (async () => sentenceCitePaths(await loadEditions())) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) => citeResponse(props as CiteProps, site);

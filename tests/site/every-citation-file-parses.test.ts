@@ -1,0 +1,129 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, inject, it } from 'vitest';
+import { readRecords } from '../../src/lib/records/read.ts';
+import { bibNames, parseBibtex } from '../support/bibtex.ts';
+import { parseRis } from '../support/ris.ts';
+
+const ORIGIN = 'https://trade-2019.example.org';
+const dist = inject('distDir');
+const [edition] = readRecords().filter((e) => e.document.slug === 'trade-2019');
+if (!edition) throw new Error('no trade-2019 records');
+
+/** Every citation file the site should have: 2 languages × (document + 27 measures + their sentences) × 4 formats. */
+const units = [
+  { dir: '', id: undefined, url: '' },
+  ...edition.measures.flatMap((m) => [
+    { dir: `measure-${m.n}/`, id: m.id, url: `measure-${m.n}/` },
+    ...m.sentences.map((_, i) => ({ dir: `measure-${m.n}/s${i + 1}/`, id: `${m.id}.s${i + 1}`, url: `measure-${m.n}/#s${i + 1}` })),
+  ]),
+];
+const cases = (['zh', 'en'] as const).flatMap((lang) => units.map((u) => ({ lang, ...u, base: `${lang}/trade-2019/${u.dir}` })));
+const read = (path: string): string => readFileSync(join(dist, path), 'utf8');
+const key = (lang: string, id?: string): string => ['trade-2019', ...(id ? [id.replaceAll('.', '-')] : []), lang].join('-');
+const urlOf = (c: (typeof cases)[number]): string => `${ORIGIN}/${c.lang}/trade-2019/${c.url}`;
+
+/** The essentials of the CSL-JSON item schema (citation-style-language/schema, csl-data.json). */
+const cslSchema = {
+  type: 'array',
+  minItems: 1,
+  items: {
+    type: 'object',
+    required: ['id', 'type', 'title', 'author', 'issued', 'URL', 'language'],
+    properties: {
+      id: { type: 'string', minLength: 1 },
+      type: { enum: ['article', 'bill', 'book', 'document', 'legal_case', 'legislation', 'regulation', 'report', 'webpage'] },
+      title: { type: 'string', minLength: 1 },
+      author: {
+        type: 'array',
+        minItems: 1,
+        items: { type: 'object', anyOf: [{ required: ['literal'] }, { required: ['family'] }], properties: { literal: { type: 'string', minLength: 1 }, family: { type: 'string' } } },
+      },
+      issued: {
+        type: 'object',
+        required: ['date-parts'],
+        properties: { 'date-parts': { type: 'array', minItems: 1, items: { type: 'array', minItems: 1, maxItems: 3, items: { type: 'integer' } } } },
+      },
+      URL: { type: 'string', pattern: '^https?://' },
+      language: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]+)*$' },
+    },
+  },
+};
+const validateCsl = new Ajv2020({ strict: false, allErrors: true }).compile(cslSchema);
+
+it('has every citation file and no others', () => {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/^cite\./.test(entry.name)) found.push(relative(dist, full));
+    }
+  };
+  walk(dist);
+  const expected = cases.flatMap((c) => ['txt', 'bib', 'ris', 'json'].map((f) => `${c.base}cite.${f}`));
+  expect(expected).toHaveLength(2 * (1 + 27 + 135) * 4);
+  expect(found.sort()).toEqual(expected.sort());
+});
+
+// One test per format over all 326 units; a failure names the file.
+describe('every citation file', () => {
+  it('cite.bib parses as one BibTeX entry with corporate authors and the permanent URL', () => {
+    for (const c of cases) {
+      const entries = parseBibtex(read(`${c.base}cite.bib`));
+      expect(entries, c.base).toHaveLength(1);
+      const [entry] = entries;
+      expect(entry?.type, c.base).toBe('misc');
+      expect(entry?.key, c.base).toBe(key(c.lang, c.id));
+      const authors = c.lang === 'zh' ? ['中共中央', '国务院'] : (edition.document.issuersEn ?? []);
+      expect(bibNames(entry?.fields.author ?? ''), c.base).toEqual(authors.map((a) => `{${a}}`));
+      expect(entry?.fields, c.base).toMatchObject({ year: '2019', month: '11', date: '2019-11-19', url: urlOf(c) });
+    }
+  });
+
+  it('cite.ris parses as one RIS record', () => {
+    for (const c of cases) {
+      const [record, ...more] = parseRis(read(`${c.base}cite.ris`));
+      expect(more, c.base).toEqual([]);
+      const tags = new Map(record?.map(([t, v]) => [t, v]));
+      expect(record?.[0], c.base).toEqual(['TY', 'GOVDOC']);
+      expect(record?.filter(([t]) => t === 'AU'), c.base).toHaveLength(2);
+      expect([tags.get('ID'), tags.get('UR'), tags.get('DA')], c.base).toEqual([key(c.lang, c.id), urlOf(c), '2019/11/19']);
+    }
+  });
+
+  it('cite.json is a valid CSL-JSON item list', () => {
+    for (const c of cases) {
+      const items = JSON.parse(read(`${c.base}cite.json`)) as { id: string; URL: string; language: string }[];
+      expect(validateCsl(items), `${c.base}: ${JSON.stringify(validateCsl.errors)}`).toBe(true);
+      expect(items.map((i) => [i.id, i.URL, i.language]), c.base).toEqual([[key(c.lang, c.id), urlOf(c), c.lang === 'zh' ? 'zh-CN' : 'en']]);
+    }
+  });
+
+  it('cite.txt is one line ending in the permanent URL', () => {
+    for (const c of cases) {
+      const text = read(`${c.base}cite.txt`);
+      expect(text.endsWith(`${urlOf(c)}\n`), c.base).toBe(true);
+      expect(text.trimEnd(), c.base).not.toContain('\n');
+    }
+  });
+});
+
+it.each([
+  ['a missing comma', '@misc{k, a = {1} b = {2}}'],
+  ['unbalanced braces', '@misc{k, a = {1}'],
+  ['a repeated field', '@misc{k, a = {1}, a = {2}}'],
+  ['text between entries', '@misc{k, a = {1}} junk'],
+  ['an unknown macro', '@misc{k, month = novembre}'],
+])('the BibTeX parser rejects %s', (_, text) => {
+  expect(() => parseBibtex(text)).toThrow(/BibTeX/);
+});
+
+it.each([
+  ['a bare LF', 'TY  - GOVDOC\nER  - \n'],
+  ['a record without ER', 'TY  - GOVDOC\r\nTI  - x\r\n'],
+  ['a malformed tag line', 'TY  - GOVDOC\r\nTI - x\r\nER  - \r\n'],
+])('the RIS reader rejects %s', (_, text) => {
+  expect(() => parseRis(text)).toThrow(/RIS/);
+});

@@ -1,0 +1,62 @@
+import sax from 'sax';
+
+/** An element as the tests see it: namespace URI, local name, attributes by qualified name, children. */
+export interface XmlTree {
+  readonly uri: string;
+  readonly name: string;
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly children: (XmlTree | string)[];
+}
+
+/**
+ * Parse with sax in strict, namespace-aware mode: any well-formedness or
+ * namespace error (mismatched or unclosed tags, unbound prefixes, bad
+ * entities, text outside the root) throws with its line and column. sax lets
+ * two faults through that XML forbids, a repeated attribute and a second root
+ * element, so they are checked here.
+ */
+export function parseXml(text: string): XmlTree {
+  const parser = sax.parser(true, { xmlns: true, position: true, strictEntities: true });
+  const stack: XmlTree[] = [];
+  let root: XmlTree | undefined;
+  let seen = new Set<string>();
+  const fail = (message: string, cause?: Error): never => {
+    throw new Error(`not well-formed XML: ${message} (line ${parser.line + 1}, column ${parser.column + 1})`, { cause });
+  };
+  parser.onerror = (error) => fail(error.message.split('\n')[0] ?? 'error', error);
+  parser.onopentagstart = () => {
+    if (root && stack.length === 0) fail('a second root element');
+    seen = new Set();
+  };
+  parser.onattribute = ({ name }) => {
+    if (seen.has(name)) fail(`attribute ${name} repeated`);
+    seen.add(name);
+  };
+  parser.onopentag = (tag) => {
+    const node: XmlTree = {
+      uri: tag.uri,
+      name: tag.local,
+      attrs: Object.fromEntries(Object.values(tag.attributes).map((a) => [a.name, a.value])),
+      children: [],
+    };
+    stack.at(-1)?.children.push(node);
+    root ??= node;
+    stack.push(node);
+  };
+  parser.onclosetag = () => void stack.pop();
+  parser.ontext = (t) => void stack.at(-1)?.children.push(t);
+  parser.write(text).close();
+  if (!root) throw new Error('not well-formed XML: no root element');
+  return root;
+}
+
+export const childElements = (node: XmlTree, name?: string): XmlTree[] =>
+  node.children.filter((c): c is XmlTree => typeof c !== 'string' && (name === undefined || c.name === name));
+
+export function descendants(node: XmlTree): XmlTree[] {
+  return childElements(node).flatMap((c) => [c, ...descendants(c)]);
+}
+
+export function xmlText(node: XmlTree | string): string {
+  return typeof node === 'string' ? node : node.children.map(xmlText).join('');
+}

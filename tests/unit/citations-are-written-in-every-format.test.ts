@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bibtex, latexEscape } from '../../src/lib/cite/bibtex.ts';
+import { cslItem } from '../../src/lib/cite/csl.ts';
+import { citationData, citationKey } from '../../src/lib/cite/model.ts';
+import { ris } from '../../src/lib/cite/ris.ts';
+import { parseCorpus } from '../../src/lib/parse/corpus.ts';
+import type { Document } from '../../src/lib/records/index.ts';
+import { bibNames, parseBibtex } from '../support/bibtex.ts';
+import { parseRis } from '../support/ris.ts';
+
+const [edition] = parseCorpus([{ path: 'seeds/trade-2019.zh.txt', bytes: readFileSync('seeds/trade-2019.zh.txt') }]);
+if (!edition) throw new Error('no edition');
+const doc: Document = {
+  ...edition.document,
+  title: { ...edition.document.title, en: 'Guiding Opinions on Promoting the High-Quality Development of Trade' },
+  issuersEn: ['Central Committee of the Communist Party of China', 'State Council'],
+};
+const URL_EN = 'https://example.org/en/trade-2019/measure-14/#s2';
+const URL_ZH = 'https://example.org/zh/trade-2019/';
+
+describe('BibTeX', () => {
+  it.each([
+    [
+      'an English sentence',
+      citationData('en', doc, URL_EN, 'm14.s2'),
+      `@misc{trade-2019-m14-s2-en,
+  author = {{Central Committee of the Communist Party of China} and {State Council}},
+  title = {Guiding Opinions on Promoting the High-Quality Development of Trade},
+  year = {2019},
+  month = nov,
+  date = {2019-11-19},
+  url = {${URL_EN}},
+  language = {English},
+  note = {Measure (14), sentence 2. Unofficial English translation of 关于推进贸易高质量发展的指导意见},
+}
+`,
+    ],
+    [
+      'the Chinese document',
+      citationData('zh', doc, URL_ZH),
+      `@misc{trade-2019-zh,
+  author = {{中共中央} and {国务院}},
+  title = {关于推进贸易高质量发展的指导意见},
+  year = {2019},
+  month = nov,
+  date = {2019-11-19},
+  url = {${URL_ZH}},
+  language = {Chinese},
+}
+`,
+    ],
+  ])('cites %s', (_, data, expected) => {
+    expect(bibtex(data)).toBe(expected);
+    const [entry] = parseBibtex(bibtex(data));
+    expect(entry?.key).toBe(data.key);
+    expect(bibNames(entry?.fields.author ?? '')).toEqual(data.authors.map((a) => `{${a}}`));
+  });
+
+  it.each([
+    ['50% & more_#1', '50\\% \\& more\\_\\#1'],
+    ['{a} ~^ \\', '\\{a\\} \\textasciitilde{}\\textasciicircum{} \\textbackslash{}'],
+  ])('escapes LaTeX specials in %s', (raw, escaped) => {
+    expect(latexEscape(raw)).toBe(escaped);
+  });
+
+  it('keeps braces out of URLs so the entry stays balanced', () => {
+    const entry = parseBibtex(bibtex({ ...citationData('zh', doc, 'https://x.org/{a}'), key: 'k' }))[0];
+    expect(entry?.fields.url).toBe('https://x.org/%7Ba%7D');
+  });
+});
+
+describe('RIS', () => {
+  it.each([
+    [
+      'an English sentence',
+      citationData('en', doc, URL_EN, 'm14.s2'),
+      [
+        ['TY', 'GOVDOC'],
+        ['ID', 'trade-2019-m14-s2-en'],
+        ['AU', 'Central Committee of the Communist Party of China'],
+        ['AU', 'State Council'],
+        ['TI', 'Guiding Opinions on Promoting the High-Quality Development of Trade'],
+        ['PY', '2019'],
+        ['DA', '2019/11/19'],
+        ['UR', URL_EN],
+        ['LA', 'en'],
+        ['N1', 'Measure (14), sentence 2. Unofficial English translation of 关于推进贸易高质量发展的指导意见'],
+      ],
+    ],
+    [
+      'a Chinese measure',
+      citationData('zh', doc, 'https://example.org/zh/trade-2019/measure-14/', 'm14'),
+      [
+        ['TY', 'GOVDOC'],
+        ['ID', 'trade-2019-m14-zh'],
+        ['AU', '中共中央'],
+        ['AU', '国务院'],
+        ['TI', '关于推进贸易高质量发展的指导意见'],
+        ['PY', '2019'],
+        ['DA', '2019/11/19'],
+        ['UR', 'https://example.org/zh/trade-2019/measure-14/'],
+        ['LA', 'zh-CN'],
+        ['N1', '第（十四）条'],
+      ],
+    ],
+  ])('cites %s', (_, data, expected) => {
+    expect(parseRis(ris(data))).toEqual([expected]);
+  });
+});
+
+describe('CSL-JSON', () => {
+  it.each([
+    [
+      'an English sentence',
+      citationData('en', doc, URL_EN, 'm14.s2'),
+      {
+        id: 'trade-2019-m14-s2-en',
+        type: 'document',
+        title: 'Guiding Opinions on Promoting the High-Quality Development of Trade',
+        author: [{ literal: 'Central Committee of the Communist Party of China' }, { literal: 'State Council' }],
+        issued: { 'date-parts': [[2019, 11, 19]] },
+        URL: URL_EN,
+        language: 'en',
+        section: 'measure (14), sentence 2',
+        'original-title': '关于推进贸易高质量发展的指导意见',
+        note: 'Unofficial English translation',
+      },
+    ],
+    [
+      'the Chinese document',
+      citationData('zh', doc, URL_ZH),
+      {
+        id: 'trade-2019-zh',
+        type: 'document',
+        title: '关于推进贸易高质量发展的指导意见',
+        author: [{ literal: '中共中央' }, { literal: '国务院' }],
+        issued: { 'date-parts': [[2019, 11, 19]] },
+        URL: URL_ZH,
+        language: 'zh-CN',
+      },
+    ],
+  ])('cites %s', (_, data, expected) => {
+    expect(cslItem(data)).toEqual(expected);
+  });
+});
+
+it.each([
+  [undefined, 'zh', 'trade-2019-zh'],
+  ['m14', 'en', 'trade-2019-m14-en'],
+  ['m14.s2', 'en', 'trade-2019-m14-s2-en'],
+] as const)('keys %s in %s as %s', (id, lang, key) => {
+  expect(citationKey('trade-2019', lang, id)).toBe(key);
+});
