@@ -9,8 +9,8 @@ import { AnnotationSchema, AnnotationSourceSchema, DocumentSchema, MeasureSchema
 import { readRecords } from './lib/records/read.ts';
 import { z } from 'astro/zod';
 
-/** Records keyed `{doc}/{id}`; `key` keeps the record's own ID. */
-const keyed = <T extends z.ZodObject>(schema: T) => schema.extend({ doc: z.string(), key: z.string() });
+/** Per-document records are keyed `{doc}/{id}`; `key` keeps the record's own ID. */
+const keyedBy = { doc: z.string(), key: z.string() };
 
 const documents = defineCollection({
   loader: async () => readRecords().map((e) => ({ ...e.document, id: e.document.slug })),
@@ -30,12 +30,12 @@ const measures = defineCollection({
 const annotations = defineCollection({
   loader: async () =>
     readRecords().flatMap((e) => e.annotations.map((a) => ({ ...a, id: `${e.document.slug}/${a.slug}`, doc: e.document.slug, key: a.slug }))),
-  schema: keyed(AnnotationSchema),
+  schema: AnnotationSchema.extend(keyedBy),
 });
 
 const themes = defineCollection({
   loader: async () => readRecords().flatMap((e) => e.themes.map((t) => ({ ...t, id: `${e.document.slug}/${t.slug}`, doc: e.document.slug, key: t.slug }))),
-  schema: keyed(ThemeSchema),
+  schema: ThemeSchema.extend(keyedBy),
 });
 
 /** The annotation files themselves, for rendering their MDX commentary. */

@@ -33,6 +33,7 @@ export function withTranslation(edition: Edition, translation: Translation): Edi
   const en = (s: Sentence): Sentence => ({ ...s, en: translation.segments[s.id] ?? '' });
   const d = edition.document;
   return {
+    ...edition,
     document: {
       ...d,
       issuersEn: translation.issuers,
