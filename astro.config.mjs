@@ -17,4 +17,13 @@ export default defineConfig({
   compressHTML: true,
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Bundled scripts are always emitted as files under /_astro/, never
+      // inlined into the HTML, so the Content-Security-Policy can allow
+      // scripts by origin ('self') with no inline script at all. Other assets
+      // keep Vite's default (undefined).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
 });
