@@ -140,7 +140,7 @@ try {
       const samples = [];
       for (let i = 0; i < RUNS; i++) samples.push(await measureSearch(browser, new URL('zh/trade-2019/measure-14/', server.url).href, '/'));
       search = { ms: median(samples.map((s) => s.ms)), gzipBytes: median(samples.map((s) => s.gzipBytes)), results: samples[0]?.results ?? 0, query: QUERY };
-    } else notes.push('dist/pagefind/ does not exist: cold search is not measured.');
+    } else notes.push('the build has no /pagefind/ index: cold search is not measured.');
   } finally {
     await browser.close();
     await server.close();
@@ -198,7 +198,14 @@ try {
       ? markdownTable(['first search', 'query', 'time (ms)', 'gzip KB', 'results'], [['cold', search.query, Math.round(search.ms), kb(search.gzipBytes), search.results]])
       : 'First search: not measured (no search index).',
     '',
-    SCALE.length ? markdownTable(['documents', 'pages', 'build (s)', 'per page (ms)'], scaling.map((r) => [r.documents, r.pages, s(r.buildS), s(r.perPageMs)])) : 'Scaling: not run.',
+    // Per page includes the fixed start-up of each step; the marginal cost is what one more page adds.
+    SCALE.length
+      ? markdownTable(['documents', 'pages', 'build (s)', 'per page (ms)', 'marginal per page (ms)'], scaling.map((r) => {
+          const first = scaling[0];
+          const marginal = first && r.pages > first.pages ? s(((r.buildS - first.buildS) * 1000) / (r.pages - first.pages)) : '–';
+          return [r.documents, r.pages, s(r.buildS), s(r.perPageMs), marginal];
+        }))
+      : 'Scaling: not run.',
     '',
     markdownTable(['budget', 'measured', 'limit', 'verdict'], budgets.map((b) => [b.budget, b.measured, b.limit, b.verdict])),
     ...(notes.length ? ['', ...notes.map((n) => `Note: ${n}`)] : []),
