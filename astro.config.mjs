@@ -22,6 +22,11 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   vite: {
     build: {
+      // Bundled scripts are always emitted as files under /_astro/, never
+      // inlined into the HTML, so the Content-Security-Policy can allow
+      // scripts by origin ('self') with no inline script at all. Other assets
+      // keep Vite's default (undefined).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Compiled MDX modules carry Astro's own head-injection directive, and the bundler warns about it once
         // per annotation; the warning is expected and would bury real ones.

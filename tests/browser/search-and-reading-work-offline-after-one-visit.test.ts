@@ -2,13 +2,14 @@
  * After one visit the service worker has cached the edition: with the
  * network switched off, a search and a click on its first result still work.
  */
-import { afterAll, expect, inject, it } from 'vitest';
-import { browser, closeBrowser } from '../support/browser.ts';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 
-afterAll(closeBrowser);
+const browser = useBrowser();
+
 
 it('searches and opens the first result with the network off', async () => {
-  const context = await (await browser()).newContext();
+  const context = await browser().newContext();
   try {
     const page = await context.newPage();
     const site = inject('siteUrl');

@@ -5,23 +5,24 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseSuite, unitOfHref, type SuiteQuery } from '../../src/lib/search/suite.ts';
-import { browser, closeBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/browser.ts';
+
+const browser = useBrowser();
 
 const suite = parseSuite(readFileSync('tests/fixtures/search/queries.tsv', 'utf8'));
 const pages = new Map<string, Page>();
 const firsts = new Map<SuiteQuery, string[]>();
 
 beforeAll(async () => {
-  const b = await browser();
+  const b = browser();
   for (const ui of ['zh', 'en'] as const) {
     const page = await b.newPage();
     await page.goto(new URL(`${ui}/search/`, inject('siteUrl')).href);
     pages.set(ui, page);
   }
 });
-afterAll(closeBrowser);
 
 async function search(page: Page, query: string): Promise<string[]> {
   await page.fill('#q', query);

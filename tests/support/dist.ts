@@ -20,3 +20,17 @@ export function readPage(path: string, dist = inject('distDir')): string {
   const file = path.endsWith('/') ? `${path}index.html` : path;
   return readFileSync(join(dist, file), 'utf8');
 }
+
+/** Every file of a built site as site path → bytes. */
+export function readTree(dir: string): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  const walk = (sub: string): void => {
+    for (const entry of readdirSync(sub, { withFileTypes: true })) {
+      const full = join(sub, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else out.set(`/${relative(dir, full)}`, readFileSync(full));
+    }
+  };
+  walk(dir);
+  return out;
+}

@@ -5,8 +5,11 @@ import { EditionSchema, type Edition } from './index.ts';
 /** Where `npm run content` writes the records. */
 export const RECORDS_DIR = 'content/records';
 
-/** Read and validate every record file. Throws, naming the file, if one is missing or invalid. */
-export function readRecords(dir = RECORDS_DIR): Edition[] {
+/**
+ * Read and validate every record file. Throws, naming the file, if one is missing or invalid.
+ * RECORDS_DIR in the environment points the site build at other records (the benchmark's synthetic corpora).
+ */
+export function readRecords(dir = process.env.RECORDS_DIR ?? RECORDS_DIR): Edition[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();

@@ -1,0 +1,223 @@
+/**
+ * npm run bench — how long the build takes and what a reader's browser loads,
+ * as medians of several runs (machines are noisy). Not a test: budgets are
+ * reported PASS/FAIL and the process still succeeds. Prints Markdown tables
+ * and writes bench/results.json.
+ *
+ *   BENCH_RUNS=5        runs per timing (default 5)
+ *   BENCH_SCALE=1,10,50 documents per synthetic corpus in the scaling run ('' skips it)
+ *   BENCH_QUERY=贸易     the query for the cold-search measurement
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { judgeBudgets } from '../src/lib/bench/budgets.ts';
+import { corpusPlan } from '../src/lib/bench/corpus.ts';
+import { median, medianSteps } from '../src/lib/bench/stats.ts';
+import { markdownTable } from '../src/lib/bench/table.ts';
+import { gzipSize, pageWeight, resourceKind, type LoadedResource, type PageWeight } from '../src/lib/bench/weight.ts';
+import { launchChromium } from '../src/lib/browser/launch.ts';
+import { serveStatic } from '../src/lib/server/static-server.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SCALE = (process.env.BENCH_SCALE ?? '1,10,50').split(',').filter(Boolean).map(Number);
+const QUERY = process.env.BENCH_QUERY ?? '贸易';
+const PAGES = [
+  ['landing', '/'],
+  ['document, zh', '/zh/trade-2019/'],
+  ['document, en', '/en/trade-2019/'],
+  ['part, zh', '/zh/trade-2019/part-5/'],
+  ['part, en', '/en/trade-2019/part-5/'],
+  ['measure, zh', '/zh/trade-2019/measure-14/'],
+  ['measure, en', '/en/trade-2019/measure-14/'],
+] as const;
+const HAS_SEARCH_STEP = existsSync('scripts/search-index.ts');
+const notes: string[] = [];
+if (!HAS_SEARCH_STEP) notes.push('scripts/search-index.ts does not exist yet: the search-index step is 0 s and search is not measured.');
+
+type Steps = { content: number; astro: number; search: number; total: number };
+
+/** Run one build step with this Node; seconds. */
+function step(args: string[], env: Record<string, string> = {}): number {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`node ${args.join(' ')} failed\n${run.stdout}\n${run.stderr}`);
+  return (performance.now() - start) / 1000;
+}
+
+/** A build into a fresh outDir, step by step; with `corpus`, from that folder's seeds and translations. */
+function build(outDir: string, corpus?: string): Steps {
+  const content = step(['scripts/content.ts', ...(corpus ? ['--seeds', join(corpus, 'seeds'), '--translations', join(corpus, 'translations'), '--out', join(corpus, 'records')] : [])]);
+  const astro = step(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], corpus ? { RECORDS_DIR: join(corpus, 'records') } : {});
+  const search = HAS_SEARCH_STEP ? step(['scripts/search-index.ts', '--site', outDir], corpus ? { RECORDS_DIR: join(corpus, 'records') } : {}) : 0;
+  return { content, astro, search, total: content + astro + search };
+}
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+}
+
+/** Load a page in a fresh (cold) context and record what Chromium received and evaluated. */
+async function measurePage(browser: Browser, url: string): Promise<PageWeight & { jsEvaluated: number; jsEvaluatedFiles: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies: Promise<{ url: string; type: string; bytes: Uint8Array } | undefined>[] = [];
+  page.on('response', (response) => {
+    bodies.push(response.body().then((bytes) => ({ url: response.url(), type: response.request().resourceType(), bytes }), () => undefined));
+  });
+  await page.coverage.startJSCoverage({ resetOnNavigation: false, reportAnonymousScripts: false });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const coverage = await page.coverage.stopJSCoverage();
+  const { blocking, styles } = await page.evaluate(() => ({
+    blocking: performance
+      .getEntriesByType('resource')
+      .filter((e) => (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
+      .map((e) => e.name),
+    styles: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
+  }));
+  const loaded: LoadedResource[] = (await Promise.all(bodies))
+    .filter((b) => b !== undefined)
+    .map((b) => ({ url: b.url, kind: resourceKind(b.type, b.url), bytes: b.bytes, renderBlocking: blocking.includes(b.url) }));
+  await context.close();
+  const origin = new URL(url).origin;
+  const evaluated = coverage.filter((c) => c.url.startsWith(origin));
+  return {
+    ...pageWeight(loaded, styles),
+    jsEvaluated: evaluated.reduce((n, c) => n + Buffer.byteLength(c.source ?? ''), 0),
+    jsEvaluatedFiles: evaluated.length,
+  };
+}
+
+/** A first search in a fresh context: load Pagefind, run one query, fetch the first five results. */
+async function measureSearch(browser: Browser, pageUrl: string, base: string): Promise<{ ms: number; gzipBytes: number; results: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(pageUrl, { waitUntil: 'networkidle' });
+  const bodies: Promise<number>[] = [];
+  page.on('response', (r) => {
+    if (new URL(r.url()).pathname.startsWith(`${base}pagefind/`)) bodies.push(r.body().then(gzipSize, () => 0));
+  });
+  const { ms, results } = await page.evaluate(
+    async ({ src, query }) => {
+      const start = performance.now();
+      const pagefind = await import(src);
+      await pagefind.init?.();
+      const search = await pagefind.search(query);
+      await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+      return { ms: performance.now() - start, results: search.results.length as number };
+    },
+    { src: `${base}pagefind/pagefind.js`, query: QUERY },
+  );
+  await page.waitForLoadState('networkidle');
+  const gzipBytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return { ms, gzipBytes, results };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'edition-bench-'));
+try {
+  // 1. Clean builds, each into a folder that does not exist yet.
+  const cleanRuns: Steps[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const out = join(scratch, `clean-${i}`);
+    cleanRuns.push(build(out));
+    if (i > 0) rmSync(out, { recursive: true, force: true });
+    console.error(`clean build ${i + 1}/${RUNS}: ${cleanRuns.at(-1)?.total.toFixed(2)} s`);
+  }
+  const site = join(scratch, 'clean-0');
+  const cleanBuild = { ...medianSteps(cleanRuns), pages: countPages(site) };
+
+  // 2. What each page type costs in Chromium, and the first search.
+  const server = await serveStatic(site);
+  const browser = await launchChromium();
+  const pages: ({ page: string; path: string } & Awaited<ReturnType<typeof measurePage>>)[] = [];
+  let search: { ms: number; gzipBytes: number; results: number; query: string } | undefined;
+  try {
+    for (const [name, path] of PAGES) pages.push({ page: name, path, ...(await measurePage(browser, new URL(path.slice(1), server.url).href)) });
+    if (existsSync(join(site, 'pagefind', 'pagefind.js'))) {
+      const samples = [];
+      for (let i = 0; i < RUNS; i++) samples.push(await measureSearch(browser, new URL('zh/trade-2019/measure-14/', server.url).href, '/'));
+      search = { ms: median(samples.map((s) => s.ms)), gzipBytes: median(samples.map((s) => s.gzipBytes)), results: samples[0]?.results ?? 0, query: QUERY };
+    } else notes.push('the build has no /pagefind/ index: cold search is not measured.');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  // 3. Scaling: synthetic corpora of n full-size documents.
+  const scaling: { documents: number; pages: number; buildS: number; perPageMs: number }[] = [];
+  for (const n of SCALE) {
+    const corpus = join(scratch, `corpus-${n}`);
+    const plan = corpusPlan(n);
+    for (const [dir, files, from] of [['seeds', plan.seeds, 'seeds'], ['translations', plan.translations, 'content/translations']] as const) {
+      mkdirSync(join(corpus, dir), { recursive: true });
+      for (const f of files) copyFileSync(join(from, f.from), join(corpus, dir, f.to));
+    }
+    const totals: number[] = [];
+    let pageCount = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const out = join(corpus, `dist-${i}`);
+      totals.push(build(out, corpus).total);
+      pageCount = countPages(out);
+      rmSync(out, { recursive: true, force: true });
+      console.error(`${n} document(s), build ${i + 1}/${RUNS}: ${totals.at(-1)?.toFixed(2)} s`);
+    }
+    const buildS = median(totals);
+    scaling.push({ documents: n, pages: pageCount, buildS, perPageMs: (buildS * 1000) / pageCount });
+  }
+
+  const measures = pages.filter((p) => p.page.startsWith('measure'));
+  const heaviest = measures.reduce((a, b) => (b.total > a.total ? b : a));
+  const budgets = judgeBudgets({
+    cleanBuildS: cleanBuild.total,
+    fiftyDocsS: scaling.find((s) => s.documents === 50)?.buildS,
+    perPageAt1Ms: scaling.find((s) => s.documents === 1)?.perPageMs,
+    perPageAt50Ms: scaling.find((s) => s.documents === 50)?.perPageMs,
+    measurePage: { totalGzip: heaviest.total, renderBlockingScripts: Math.max(...measures.map((m) => m.renderBlockingScripts)), fontFiles: heaviest.fontFiles },
+    fontFilesAnywhere: pages.reduce((n, p) => n + p.fontFiles, 0),
+    firstSearch: search,
+  });
+
+  const s = (v: number): string => v.toFixed(2);
+  const kb = (v: number): string => (v / 1024).toFixed(1);
+  const report = [
+    `Medians of ${RUNS} runs.`,
+    '',
+    markdownTable(['clean build', 'content (s)', 'Astro (s)', 'search index (s)', 'total (s)', 'pages'], [
+      ['', s(cleanBuild.content), s(cleanBuild.astro), HAS_SEARCH_STEP ? s(cleanBuild.search) : 'n/a', s(cleanBuild.total), cleanBuild.pages],
+    ]),
+    '',
+    markdownTable(['page (gzip KB)', 'HTML', 'of which inline CSS', 'CSS files', 'JS files', 'other', 'total', 'requests', 'JS evaluated on load', 'render-blocking JS', 'fonts'], pages.map((p) => [
+      `${p.page} \`${p.path}\``, kb(p.html), kb(p.inlineCss), kb(p.css), kb(p.js), kb(p.other), kb(p.total), p.requests,
+      `${p.jsEvaluatedFiles} file(s), ${kb(p.jsEvaluated)} KB raw`, p.renderBlockingScripts, p.fontFiles,
+    ])),
+    '',
+    search
+      ? markdownTable(['first search', 'query', 'time (ms)', 'gzip KB', 'results'], [['cold', search.query, Math.round(search.ms), kb(search.gzipBytes), search.results]])
+      : 'First search: not measured (no search index).',
+    '',
+    // Per page includes the fixed start-up of each step; the marginal cost is what one more page adds.
+    SCALE.length
+      ? markdownTable(['documents', 'pages', 'build (s)', 'per page (ms)', 'marginal per page (ms)'], scaling.map((r) => {
+          const first = scaling[0];
+          const marginal = first && r.pages > first.pages ? s(((r.buildS - first.buildS) * 1000) / (r.pages - first.pages)) : '–';
+          return [r.documents, r.pages, s(r.buildS), s(r.perPageMs), marginal];
+        }))
+      : 'Scaling: not run.',
+    '',
+    markdownTable(['budget', 'measured', 'limit', 'verdict'], budgets.map((b) => [b.budget, b.measured, b.limit, b.verdict])),
+    ...(notes.length ? ['', ...notes.map((n) => `Note: ${n}`)] : []),
+  ].join('\n');
+  console.log(report);
+
+  mkdirSync('bench', { recursive: true });
+  writeFileSync(
+    'bench/results.json',
+    `${JSON.stringify({ runs: RUNS, node: process.version, cleanBuild, pages, search: search ?? null, scaling, budgets, notes }, null, 1)}\n`,
+  );
+  console.error('wrote bench/results.json');
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

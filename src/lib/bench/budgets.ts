@@ -1,0 +1,50 @@
+/**
+ * The performance budgets the benchmark reports against. A budget is
+ * reported as PASS or FAIL, never enforced: the process does not fail.
+ * A row whose measurement was skipped (e.g. no search index yet) is n/a.
+ */
+export interface BudgetRow {
+  readonly budget: string;
+  readonly measured: string;
+  readonly limit: string;
+  readonly verdict: 'PASS' | 'FAIL' | 'n/a';
+}
+
+export interface BudgetInput {
+  /** Median clean build, seconds. */
+  readonly cleanBuildS: number;
+  /** Median build of the 50-document corpus, seconds; undefined if not run. */
+  readonly fiftyDocsS?: number | undefined;
+  /** Median build time per page at 1 and at 50 documents, milliseconds. */
+  readonly perPageAt1Ms?: number | undefined;
+  readonly perPageAt50Ms?: number | undefined;
+  /** The heaviest measure page (of both languages) before any search. */
+  readonly measurePage: { readonly totalGzip: number; readonly renderBlockingScripts: number; readonly fontFiles: number };
+  /** Font files on any measured page. */
+  readonly fontFilesAnywhere: number;
+  /** First search, cold, if there is a search index. */
+  readonly firstSearch?: { readonly gzipBytes: number; readonly ms: number } | undefined;
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const row = (budget: string, measured: string, limit: string, pass: boolean | undefined): BudgetRow => ({
+  budget,
+  measured,
+  limit,
+  verdict: pass === undefined ? 'n/a' : pass ? 'PASS' : 'FAIL',
+});
+
+export function judgeBudgets(input: BudgetInput): BudgetRow[] {
+  const { perPageAt1Ms: at1, perPageAt50Ms: at50, firstSearch } = input;
+  const ratio = at1 !== undefined && at50 !== undefined ? at50 / at1 : undefined;
+  return [
+    row('clean build', `${input.cleanBuildS.toFixed(1)} s`, '≤ 15 s', input.cleanBuildS <= 15),
+    row('build, 50 documents', input.fiftyDocsS === undefined ? 'not run' : `${input.fiftyDocsS.toFixed(1)} s`, '≤ 300 s', input.fiftyDocsS === undefined ? undefined : input.fiftyDocsS <= 300),
+    row('time per page, 50 vs 1 document', ratio === undefined ? 'not run' : `${ratio.toFixed(2)} ×`, '≤ 1.3 ×', ratio === undefined ? undefined : ratio <= 1.3),
+    row('measure page, gzip total before search', kb(input.measurePage.totalGzip), '≤ 15 KB', input.measurePage.totalGzip <= 15 * 1024),
+    row('measure page, render-blocking scripts', String(input.measurePage.renderBlockingScripts), '0', input.measurePage.renderBlockingScripts === 0),
+    row('font files (any page)', String(input.fontFilesAnywhere), '0', input.fontFilesAnywhere === 0),
+    row('first search, gzip bytes', firstSearch ? kb(firstSearch.gzipBytes) : 'no search index', '≤ 120 KB', firstSearch ? firstSearch.gzipBytes <= 120 * 1024 : undefined),
+    row('first search, time', firstSearch ? `${Math.round(firstSearch.ms)} ms` : 'no search index', '≤ 150 ms', firstSearch ? firstSearch.ms <= 150 : undefined),
+  ];
+}

@@ -1,0 +1,56 @@
+/**
+ * The edition's Content-Security-Policy, built from what the pages really
+ * contain. The policy goes into a <meta http-equiv> at the top of <head>, so
+ * it may only use directives a meta policy honours (no frame-ancestors,
+ * report-uri or sandbox: browsers ignore those in a meta and log an error).
+ */
+import { createHash } from 'node:crypto';
+
+/** A CSP hash source for an inline element's exact text: `'sha256-…'`. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+export interface PolicyInput {
+  /** The exact text of every inline <style> on the page. */
+  readonly inlineStyles: readonly string[];
+}
+
+/**
+ * Only what the site needs, and nothing from another origin:
+ * - scripts are files bundled by Astro under the site's own origin
+ *   (astro.config.mjs keeps them out of the HTML), so `'self'` and no inline
+ *   script at all; `'wasm-unsafe-eval'` lets Pagefind compile its WebAssembly;
+ * - the one stylesheet is inlined, so each <style> is allowed by its hash
+ *   rather than by `'unsafe-inline'` (which would also allow style attributes);
+ * - `connect-src 'self'` is for Pagefind fetching its index from this site;
+ * - images are the favicon; everything else (fonts, frames, objects, media,
+ *   workers, manifests) falls back to `default-src 'none'`.
+ */
+export function contentSecurityPolicy(input: PolicyInput): string {
+  const directives: [string, ...string[]][] = [
+    ['default-src', "'none'"],
+    ['script-src', "'self'", "'wasm-unsafe-eval'"],
+    ['style-src', ...nonEmpty(input.inlineStyles.map(hashSource), "'none'")],
+    ['img-src', "'self'"],
+    ['connect-src', "'self'"],
+    ['base-uri', "'none'"],
+    ['form-action', "'self'"],
+  ];
+  return directives.map((d) => d.join(' ')).join('; ');
+}
+
+function nonEmpty(values: string[], fallback: string): [string, ...string[]] {
+  const unique = [...new Set(values)];
+  return unique.length > 0 ? (unique as [string, ...string[]]) : [fallback];
+}
+
+/** A policy as a map from directive name to its sources, for checking. */
+export function parsePolicy(policy: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name && !out.has(name.toLowerCase())) out.set(name.toLowerCase(), sources);
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import { expect, it } from 'vitest';
+import { judgeBudgets } from '../../src/lib/bench/budgets.ts';
+import { corpusPlan } from '../../src/lib/bench/corpus.ts';
+import { median, medianSteps } from '../../src/lib/bench/stats.ts';
+import { markdownTable } from '../../src/lib/bench/table.ts';
+import { gzipSize, pageWeight, resourceKind } from '../../src/lib/bench/weight.ts';
+
+it('takes the median, so one slow run does not move it', () => {
+  expect(median([3, 1, 100])).toBe(3);
+  expect(median([4, 1, 2, 3])).toBe(2.5);
+  expect(() => median([])).toThrow();
+  expect(medianSteps([{ a: 1, b: 9 }, { a: 2, b: 1 }, { a: 30, b: 2 }])).toEqual({ a: 2, b: 2 });
+});
+
+it('plans a corpus of full-size copies under other slugs', () => {
+  expect(corpusPlan(1).seeds).toEqual([{ from: 'trade-2019.zh.txt', to: 'trade-2019.zh.txt' }]);
+  const ten = corpusPlan(10);
+  expect(ten.seeds.map((f) => f.to).slice(0, 3)).toEqual(['trade-2019.zh.txt', 'copy-01.zh.txt', 'copy-02.zh.txt']);
+  expect(ten.translations.at(-1)).toEqual({ from: 'trade-2019.en.yaml', to: 'copy-09.en.yaml' });
+  expect(() => corpusPlan(0)).toThrow();
+});
+
+it('weighs what was loaded by kind and counts fonts and render-blocking scripts', () => {
+  const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+  const weight = pageWeight(
+    [
+      { url: '/', kind: 'document', bytes: bytes('<p>hello</p>'), renderBlocking: false },
+      { url: '/a.js', kind: 'script', bytes: bytes('let a = 1;'), renderBlocking: true },
+      { url: '/f.woff2', kind: 'font', bytes: bytes('font'), renderBlocking: false },
+    ],
+    ['p{}'],
+  );
+  expect(weight.html).toBe(gzipSize('<p>hello</p>'));
+  expect(weight.js).toBe(gzipSize('let a = 1;'));
+  expect(weight.total).toBe(weight.html + weight.js + gzipSize('font'));
+  expect(weight).toMatchObject({ requests: 3, fontFiles: 1, renderBlockingScripts: 1, css: 0, inlineCss: gzipSize('p{}') });
+  expect(resourceKind('other', 'https://x/f.woff2?v=1')).toBe('font');
+  expect(resourceKind('xhr', '/data.json')).toBe('fetch');
+});
+
+it('marks each budget PASS, FAIL or n/a without throwing', () => {
+  const rows = judgeBudgets({
+    cleanBuildS: 16,
+    fiftyDocsS: 100,
+    perPageAt1Ms: 10,
+    perPageAt50Ms: 12,
+    measurePage: { totalGzip: 6000, renderBlockingScripts: 0, fontFiles: 0 },
+    fontFilesAnywhere: 0,
+  });
+  expect(rows.map((r) => r.verdict)).toEqual(['FAIL', 'PASS', 'PASS', 'PASS', 'PASS', 'PASS', 'n/a', 'n/a']);
+});
+
+it('prints a Markdown table', () => {
+  expect(markdownTable(['a', 'b'], [[1, 'x']])).toBe('| a | b |\n| --- | --- |\n| 1 | x |');
+});
