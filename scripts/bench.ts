@@ -6,13 +6,14 @@
  *
  *   BENCH_RUNS=5        runs per timing (default 5)
  *   BENCH_SCALE=1,10,50 documents per synthetic corpus in the scaling run ('' skips it)
- *   BENCH_QUERY=贸易     the query for the cold-search measurement
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { lastSearchMs, runQuery } from '../src/lib/search/drive.ts';
+import { parseSuite, unitOfHref } from '../src/lib/search/suite.ts';
 import { judgeBudgets } from '../src/lib/bench/budgets.ts';
 import { corpusPlan } from '../src/lib/bench/corpus.ts';
 import { median, medianSteps } from '../src/lib/bench/stats.ts';
@@ -23,7 +24,6 @@ import { serveStatic } from '../src/lib/server/static-server.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SCALE = (process.env.BENCH_SCALE ?? '1,10,50').split(',').filter(Boolean).map(Number);
-const QUERY = process.env.BENCH_QUERY ?? '贸易';
 const PAGES = [
   ['landing', '/'],
   ['document, zh', '/zh/trade-2019/'],
@@ -51,7 +51,9 @@ function step(args: string[], env: Record<string, string> = {}): number {
 function build(outDir: string, corpus?: string): Steps {
   const content = step(['scripts/content.ts', ...(corpus ? ['--seeds', join(corpus, 'seeds'), '--translations', join(corpus, 'translations'), '--out', join(corpus, 'records')] : [])]);
   const astro = step(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], corpus ? { RECORDS_DIR: join(corpus, 'records') } : {});
-  const search = HAS_SEARCH_STEP ? step(['scripts/search-index.ts', '--site', outDir], corpus ? { RECORDS_DIR: join(corpus, 'records') } : {}) : 0;
+  const env = corpus ? { RECORDS_DIR: join(corpus, 'records') } : {};
+  // The search index and the offline service worker are both part of `npm run build`.
+  const search = HAS_SEARCH_STEP ? step(['scripts/search-index.ts', '--site', outDir], env) + step(['scripts/offline.ts', '--site', outDir], env) : 0;
   return { content, astro, search, total: content + astro + search };
 }
 
@@ -90,30 +92,51 @@ async function measurePage(browser: Browser, url: string): Promise<PageWeight & 
   };
 }
 
-/** A first search in a fresh context: load Pagefind, run one query, fetch the first five results. */
-async function measureSearch(browser: Browser, pageUrl: string, base: string): Promise<{ ms: number; gzipBytes: number; results: number }> {
-  const context = await browser.newContext();
+/**
+ * A first search in a fresh context, through the real search page: submit a
+ * query and time it to rendered results with the page's own performance
+ * marks. `warm` focuses the search box first (which loads the engine, as a
+ * reader's first click does) and waits before typing; cold submits at once.
+ */
+async function measureSearch(browser: Browser, site: string, lang: 'zh' | 'en', query: string, warm: boolean): Promise<{ ms: number; gzipBytes: number }> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.goto(pageUrl, { waitUntil: 'networkidle' });
+  await page.goto(new URL(`${lang}/search/`, site).href, { waitUntil: 'networkidle' });
   const bodies: Promise<number>[] = [];
   page.on('response', (r) => {
-    if (new URL(r.url()).pathname.startsWith(`${base}pagefind/`)) bodies.push(r.body().then(gzipSize, () => 0));
+    if (new URL(r.url()).pathname.includes('/pagefind/')) bodies.push(r.body().then(gzipSize, () => 0));
   });
-  const { ms, results } = await page.evaluate(
-    async ({ src, query }) => {
-      const start = performance.now();
-      const pagefind = await import(src);
-      await pagefind.init?.();
-      const search = await pagefind.search(query);
-      await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-      return { ms: performance.now() - start, results: search.results.length as number };
-    },
-    { src: `${base}pagefind/pagefind.js`, query: QUERY },
-  );
+  if (warm) {
+    await page.focus('#q');
+    await page.waitForTimeout(500);
+  }
+  await runQuery(page, query);
+  const ms = await lastSearchMs(page);
   await page.waitForLoadState('networkidle');
   const gzipBytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
   await context.close();
-  return { ms, gzipBytes, results };
+  return { ms, gzipBytes };
+}
+
+/** The query suite through the search page: how often the expected unit is first, and in the top 3. */
+async function measureSuite(browser: Browser, site: string): Promise<{ queries: number; first: number; top3: number }> {
+  const suite = parseSuite(readFileSync('tests/fixtures/search/queries.tsv', 'utf8'));
+  const pages = new Map<string, Page>();
+  let first = 0;
+  let top3 = 0;
+  for (const q of suite) {
+    let page = pages.get(q.ui);
+    if (!page) {
+      page = await browser.newPage();
+      await page.goto(new URL(`${q.ui}/search/`, site).href);
+      pages.set(q.ui, page);
+    }
+    const units = (await runQuery(page, q.query)).map(unitOfHref);
+    if (q.expected.includes(units[0] ?? '')) first += 1;
+    if (units.some((u) => q.expected.includes(u))) top3 += 1;
+  }
+  for (const page of pages.values()) await page.close();
+  return { queries: suite.length, first, top3 };
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'edition-bench-'));
@@ -133,14 +156,18 @@ try {
   const server = await serveStatic(site);
   const browser = await launchChromium();
   const pages: ({ page: string; path: string } & Awaited<ReturnType<typeof measurePage>>)[] = [];
-  let search: { ms: number; gzipBytes: number; results: number; query: string } | undefined;
+  const searches: { lang: 'zh' | 'en'; query: string; mode: 'cold' | 'warm'; ms: number; gzipBytes: number }[] = [];
+  let suite: { queries: number; first: number; top3: number } | undefined;
   try {
     for (const [name, path] of PAGES) pages.push({ page: name, path, ...(await measurePage(browser, new URL(path.slice(1), server.url).href)) });
-    if (existsSync(join(site, 'pagefind', 'pagefind.js'))) {
-      const samples = [];
-      for (let i = 0; i < RUNS; i++) samples.push(await measureSearch(browser, new URL('zh/trade-2019/measure-14/', server.url).href, '/'));
-      search = { ms: median(samples.map((s) => s.ms)), gzipBytes: median(samples.map((s) => s.gzipBytes)), results: samples[0]?.results ?? 0, query: QUERY };
-    } else notes.push('the build has no /pagefind/ index: cold search is not measured.');
+    for (const [lang, query] of [['zh', '跨境电商'], ['en', 'single window']] as const) {
+      for (const mode of ['cold', 'warm'] as const) {
+        const samples = [];
+        for (let i = 0; i < RUNS; i++) samples.push(await measureSearch(browser, server.url, lang, query, mode === 'warm'));
+        searches.push({ lang, query, mode, ms: median(samples.map((x) => x.ms)), gzipBytes: median(samples.map((x) => x.gzipBytes)) });
+      }
+    }
+    suite = await measureSuite(browser, server.url);
   } finally {
     await browser.close();
     await server.close();
@@ -177,7 +204,8 @@ try {
     perPageAt50Ms: scaling.find((s) => s.documents === 50)?.perPageMs,
     measurePage: { totalGzip: heaviest.total, renderBlockingScripts: Math.max(...measures.map((m) => m.renderBlockingScripts)), fontFiles: heaviest.fontFiles },
     fontFilesAnywhere: pages.reduce((n, p) => n + p.fontFiles, 0),
-    firstSearch: search,
+    firstSearches: searches.map((x) => ({ label: `${x.lang}, ${x.mode === 'warm' ? 'after focus' : 'cold'}`, gzipBytes: x.gzipBytes, ms: x.ms })),
+    suite,
   });
 
   const s = (v: number): string => v.toFixed(2);
@@ -185,7 +213,7 @@ try {
   const report = [
     `Medians of ${RUNS} runs.`,
     '',
-    markdownTable(['clean build', 'content (s)', 'Astro (s)', 'search index (s)', 'total (s)', 'pages'], [
+    markdownTable(['clean build', 'content (s)', 'Astro (s)', 'search index + offline (s)', 'total (s)', 'pages'], [
       ['', s(cleanBuild.content), s(cleanBuild.astro), HAS_SEARCH_STEP ? s(cleanBuild.search) : 'n/a', s(cleanBuild.total), cleanBuild.pages],
     ]),
     '',
@@ -194,9 +222,13 @@ try {
       `${p.jsEvaluatedFiles} file(s), ${kb(p.jsEvaluated)} KB raw`, p.renderBlockingScripts, p.fontFiles,
     ])),
     '',
-    search
-      ? markdownTable(['first search', 'query', 'time (ms)', 'gzip KB', 'results'], [['cold', search.query, Math.round(search.ms), kb(search.gzipBytes), search.results]])
+    searches.length
+      ? markdownTable(['first search on the search page', 'query', 'time (ms)', 'gzip KB'], searches.map((x) => [
+          `${x.lang}, ${x.mode === 'warm' ? 'box focused first (engine loads on focus)' : 'cold (query submitted at once)'}`, x.query, Math.round(x.ms), kb(x.gzipBytes),
+        ]))
       : 'First search: not measured (no search index).',
+    '',
+    suite ? `Query suite: ${suite.first}/${suite.queries} first, ${suite.top3}/${suite.queries} in the top 3.` : 'Query suite: not run.',
     '',
     // Per page includes the fixed start-up of each step; the marginal cost is what one more page adds.
     SCALE.length
@@ -215,7 +247,7 @@ try {
   mkdirSync('bench', { recursive: true });
   writeFileSync(
     'bench/results.json',
-    `${JSON.stringify({ runs: RUNS, node: process.version, cleanBuild, pages, search: search ?? null, scaling, budgets, notes }, null, 1)}\n`,
+    `${JSON.stringify({ runs: RUNS, node: process.version, cleanBuild, pages, searches, suite: suite ?? null, scaling, budgets, notes }, null, 1)}\n`,
   );
   console.error('wrote bench/results.json');
 } finally {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseSuite, unitOfHref, type SuiteQuery } from '../../src/lib/search/suite.ts';
+import { runQuery } from '../../src/lib/search/drive.ts';
 import { useBrowser } from '../support/browser.ts';
 
 const browser = useBrowser();
@@ -24,12 +25,6 @@ beforeAll(async () => {
   }
 });
 
-async function search(page: Page, query: string): Promise<string[]> {
-  await page.fill('#q', query);
-  await page.press('#q', 'Enter');
-  await page.waitForFunction((q) => document.getElementById('results')?.dataset.query === q, query, { timeout: 15_000 });
-  return page.$$eval('#results a.result-title', (links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
-}
 
 it('has at least 80 queries', () => expect(suite.length).toBeGreaterThanOrEqual(80));
 
@@ -37,7 +32,7 @@ describe.each(suite.map((q) => [`${q.query} (${q.ui})`, q] as const))('%s', (_na
   it(`finds ${q.expected.join(' or ')} in the top 3`, async () => {
     const page = pages.get(q.ui);
     if (!page) throw new Error('no page');
-    const top = (await search(page, q.query)).map(unitOfHref);
+    const top = (await runQuery(page, q.query)).map(unitOfHref);
     firsts.set(q, top);
     expect(top.some((u) => q.expected.includes(u)), `top 3: ${top.join(', ')}`).toBe(true);
   });

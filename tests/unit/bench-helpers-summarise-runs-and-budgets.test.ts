@@ -47,7 +47,28 @@ it('marks each budget PASS, FAIL or n/a without throwing', () => {
     measurePage: { totalGzip: 6000, renderBlockingScripts: 0, fontFiles: 0 },
     fontFilesAnywhere: 0,
   });
-  expect(rows.map((r) => r.verdict)).toEqual(['FAIL', 'PASS', 'PASS', 'PASS', 'PASS', 'PASS', 'n/a', 'n/a']);
+  expect(rows.map((r) => r.verdict)).toEqual(['FAIL', 'PASS', 'PASS', 'PASS', 'PASS', 'PASS', 'n/a', 'n/a', 'n/a']);
+});
+
+it('judges every first search and the query suite', () => {
+  const rows = judgeBudgets({
+    cleanBuildS: 5,
+    measurePage: { totalGzip: 6000, renderBlockingScripts: 0, fontFiles: 0 },
+    fontFilesAnywhere: 0,
+    firstSearches: [
+      { label: 'zh, cold', gzipBytes: 119 * 1024, ms: 151 },
+      { label: 'zh, after focus', gzipBytes: 121 * 1024, ms: 80 },
+    ],
+    suite: { queries: 100, first: 95, top3: 99 },
+  });
+  expect(rows.slice(-6).map((r) => `${r.budget}: ${r.verdict}`)).toEqual([
+    'first search, gzip bytes (zh, cold): PASS',
+    'first search, time (zh, cold): FAIL',
+    'first search, gzip bytes (zh, after focus): FAIL',
+    'first search, time (zh, after focus): PASS',
+    'query suite, expected unit first: PASS',
+    'query suite, expected unit in top 3: FAIL',
+  ]);
 });
 
 it('prints a Markdown table', () => {
