@@ -1,6 +1,11 @@
 /**
- * node scripts/screenshots.ts [OUT] — screenshots of a measure page at 360 px
- * and 1280 px in both languages, from the built site in dist/.
+ * node scripts/screenshots.ts [OUT] — screenshots of the built site in dist/:
+ * by default a measure page at 360 px and 1280 px in both languages.
+ *
+ *   SHOT_PAGES=zh/trade-2019/measure-22/,…   other pages
+ *   SHOT_GLOSS=1                             open the first annotated term's gloss first
+ *   SHOT_DARK=1                              the dark colour scheme
+ *   SHOT_FULL=1                              the whole page, not the first screen
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,15 +15,22 @@ import { serveStatic } from '../src/lib/server/static-server.ts';
 const out = process.argv[2] ?? 'screenshots';
 const pages = (process.env.SHOT_PAGES ?? 'zh/trade-2019/measure-14/,en/trade-2019/measure-14/').split(',');
 const widths = [360, 1280];
+const dark = process.env.SHOT_DARK === '1';
+const gloss = process.env.SHOT_GLOSS === '1';
 mkdirSync(out, { recursive: true });
 const server = await serveStatic('dist');
 const browser = await launchChromium();
 try {
   for (const path of pages) {
     for (const width of widths) {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: process.env.SHOT_DARK ? 'dark' : 'light' });
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
       await page.goto(new URL(path, server.url).href);
-      const name = `${path.replace(/\/$/, '').replaceAll('/', '_')}-${width}${process.env.SHOT_DARK ? '-dark' : ''}.png`;
+      if (gloss) {
+        await page.locator('main .t a.a').first().click();
+        await page.locator('#gloss-pop:popover-open').waitFor();
+      }
+      const suffix = `${width}${dark ? '-dark' : ''}${gloss ? '-gloss' : ''}`;
+      const name = `${path.replace(/\/$/, '').replaceAll('/', '_') || 'home'}-${suffix}.png`;
       await page.screenshot({ path: join(out, name), fullPage: process.env.SHOT_FULL === '1' });
       console.log(join(out, name));
       await page.close();
