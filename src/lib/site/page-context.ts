@@ -12,6 +12,11 @@ export interface PageContext {
   readonly site: string;
 }
 
+/** The context of a page being rendered: its language and edition, the configured base and the site's origin. */
+export function pageContext(lang: Lang, edition: Edition, site: URL | undefined): PageContext {
+  return { lang, edition, base: import.meta.env.BASE_URL, site: site?.href ?? '' };
+}
+
 /** A site path as an href on this site (with the base). */
 export function href(ctx: Pick<PageContext, 'base'>, path: string): string {
   return withBase(ctx.base, path);
