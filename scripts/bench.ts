@@ -12,14 +12,14 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { lastSearchMs, runQuery } from '../src/lib/search/drive.ts';
-import { parseSuite, unitOfHref } from '../src/lib/search/suite.ts';
-import { judgeBudgets } from '../src/lib/bench/budgets.ts';
-import { corpusPlan } from '../src/lib/bench/corpus.ts';
-import { median, medianSteps } from '../src/lib/bench/stats.ts';
-import { markdownTable } from '../src/lib/bench/table.ts';
-import { gzipSize, pageWeight, resourceKind, type LoadedResource, type PageWeight } from '../src/lib/bench/weight.ts';
-import { launchChromium } from '../src/lib/browser/launch.ts';
+import { lastSearchMs, runQuery } from '../tests/tooling/search-drive.ts';
+import { parseSuite, unitOfHref } from '../tests/tooling/search-suite.ts';
+import { judgeBudgets } from '../bench/lib/budgets.ts';
+import { corpusPlan } from '../bench/lib/corpus.ts';
+import { median, medianSteps } from '../bench/lib/stats.ts';
+import { markdownTable } from '../bench/lib/table.ts';
+import { gzipSize, pageWeight, resourceKind, type LoadedResource, type PageWeight } from '../bench/lib/weight.ts';
+import { launchChromium } from '../tests/tooling/launch-chromium.ts';
 import { serveStatic } from '../src/lib/server/static-server.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

@@ -9,7 +9,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '../src/lib/browser/launch.ts';
+import { launchChromium } from '../tests/tooling/launch-chromium.ts';
 import { serveStatic } from '../src/lib/server/static-server.ts';
 
 const out = process.argv[2] ?? 'screenshots';

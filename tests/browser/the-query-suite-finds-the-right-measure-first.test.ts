@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { parseSuite, unitOfHref, type SuiteQuery } from '../../src/lib/search/suite.ts';
-import { runQuery } from '../../src/lib/search/drive.ts';
+import { parseSuite, unitOfHref, type SuiteQuery } from '../tooling/search-suite.ts';
+import { runQuery } from '../tooling/search-drive.ts';
 import { useBrowser } from '../support/browser.ts';
 
 const browser = useBrowser();

@@ -1,5 +1,5 @@
 import { expect, inject, it } from 'vitest';
-import { brokenLinks } from '../../src/lib/site/link-check.ts';
+import { brokenLinks } from '../tooling/link-check.ts';
 import { readSite } from '../support/site-map.ts';
 
 const ORIGIN = 'https://trade-2019.example.org';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { brokenLinks } from '../../src/lib/site/link-check.ts';
+import { brokenLinks } from '../tooling/link-check.ts';
 import { buildSite } from '../support/build.ts';
 import { readSite } from '../support/site-map.ts';
 

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { treeDifferences } from '../../src/lib/site/tree-diff.ts';
+import { treeDifferences } from '../tooling/tree-diff.ts';
 import { buildSite } from '../support/build.ts';
 import { readTree } from '../support/dist.ts';
 

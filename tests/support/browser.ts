@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from '../../src/lib/browser/launch.ts';
+import { launchChromium } from '../tooling/launch-chromium.ts';
 
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { SitePage } from '../../src/lib/site/link-check.ts';
+import type { SitePage } from '../tooling/link-check.ts';
 import { attr, elements, parseHtml } from './html.ts';
 
 /** Read a built site from disk into the link checker's view of it. */

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
-import { judgeBudgets } from '../../src/lib/bench/budgets.ts';
-import { corpusPlan } from '../../src/lib/bench/corpus.ts';
-import { median, medianSteps } from '../../src/lib/bench/stats.ts';
-import { markdownTable } from '../../src/lib/bench/table.ts';
-import { gzipSize, pageWeight, resourceKind } from '../../src/lib/bench/weight.ts';
+import { judgeBudgets } from '../../bench/lib/budgets.ts';
+import { corpusPlan } from '../../bench/lib/corpus.ts';
+import { median, medianSteps } from '../../bench/lib/stats.ts';
+import { markdownTable } from '../../bench/lib/table.ts';
+import { gzipSize, pageWeight, resourceKind } from '../../bench/lib/weight.ts';
 
 it('takes the median, so one slow run does not move it', () => {
   expect(median([3, 1, 100])).toBe(3);

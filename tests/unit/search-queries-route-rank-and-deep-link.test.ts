@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestFragment, highlightTerms, indexesFor, inLanguage, matchedTerms, relevance, sentencesOf, stem, termsOf } from '../../src/lib/search/query.ts';
-import { parseSuite, unitOfHref } from '../../src/lib/search/suite.ts';
+import { parseSuite, unitOfHref } from '../tooling/search-suite.ts';
 
 describe.each([
   ['跨境电商', 'en', ['zh']],

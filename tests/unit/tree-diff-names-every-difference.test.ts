@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { treeDifferences } from '../../src/lib/site/tree-diff.ts';
+import { treeDifferences } from '../tooling/tree-diff.ts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
