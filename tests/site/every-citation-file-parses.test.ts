@@ -5,8 +5,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { readRecords } from '../../src/lib/records/read.ts';
 import { bibNames, parseBibtex } from '../support/bibtex.ts';
 import { parseRis } from '../support/ris.ts';
+import { TEST_ORIGIN } from '../support/origin.ts';
 
-const ORIGIN = 'https://trade-2019.example.org';
+const ORIGIN = TEST_ORIGIN;
 const dist = inject('distDir');
 const [edition] = readRecords().filter((e) => e.document.slug === 'trade-2019');
 if (!edition) throw new Error('no trade-2019 records');

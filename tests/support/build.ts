@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TEST_ORIGIN } from './origin.ts';
 
 /**
  * Run the project's build (the steps of `npm run build`) with this Node; throw with its output on failure.
@@ -8,7 +9,8 @@ import { join } from 'node:path';
  * workers take turns (see withBuildLock).
  */
 export function buildSite(options: { outDir?: string; env?: Record<string, string> } = {}): void {
-  const env = { ...buildEnvironment(), ...options.env };
+  // SITE as a deploy would set it; a test that wants a preview build passes SITE: ''.
+  const env = { ...buildEnvironment(), SITE: TEST_ORIGIN, ...options.env };
   const steps: string[][] = [
     ['scripts/content.ts'],
     ['node_modules/astro/bin/astro.mjs', 'build', ...(options.outDir ? ['--outDir', options.outDir] : [])],
