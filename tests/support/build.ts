@@ -8,11 +8,11 @@ import { TEST_ORIGIN } from './origin.ts';
  * Builds share the project's content/records/ and .astro/, so test files that build in parallel
  * workers take turns (see withBuildLock).
  */
-export function buildSite(options: { outDir?: string; env?: Record<string, string> } = {}): void {
+export function buildSite(options: { outDir?: string; env?: Record<string, string>; contentArgs?: string[] } = {}): void {
   // SITE as a deploy would set it; a test that wants a preview build passes SITE: ''.
   const env = { ...buildEnvironment(), SITE: TEST_ORIGIN, ...options.env };
   const steps: string[][] = [
-    ['scripts/content.ts'],
+    ['scripts/content.ts', ...(options.contentArgs ?? [])],
     ['node_modules/astro/bin/astro.mjs', 'build', ...(options.outDir ? ['--outDir', options.outDir] : [])],
   ];
   const site = options.outDir ? ['--site', options.outDir] : [];

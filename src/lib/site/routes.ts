@@ -19,6 +19,10 @@ export const paths = {
   document: (lang: Lang, doc: string) => `/${lang}/${doc}/`,
   part: (lang: Lang, doc: string, k: number) => `/${lang}/${doc}/part-${k}/`,
   measure: (lang: Lang, doc: string, n: number) => `/${lang}/${doc}/measure-${n}/`,
+  /** A measure sentence's own page: the sentence, its terms, citations and history. */
+  sentence: (lang: Lang, doc: string, n: number, i: number) => `/${lang}/${doc}/measure-${n}/s${i}/`,
+  /** Every unit changed in each release of the document's content. */
+  changes: (lang: Lang, doc: string) => `/${lang}/${doc}/changes/`,
   dataPage: (lang: Lang, doc: string) => `/${lang}/${doc}/data/`,
   data: (doc: string) => `/data/${doc}.json`,
   search: (lang: Lang) => `/${lang}/search/`,
