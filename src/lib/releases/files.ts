@@ -10,14 +10,15 @@ import type { Edition } from '../records/index.ts';
 import { releaseDataPath, republish } from './archive.ts';
 import { currentRelease, documentReleases } from './load.ts';
 
-export interface ReleaseFileProps {
+// A type rather than an interface: route props must be assignable to a plain record.
+export type ReleaseFileProps = {
   readonly slug: string;
   readonly n: number;
   readonly fileName: string;
   readonly mediaType: string;
   /** The file's bytes, for the build's site. */
   readonly body: (site: { base: string; site: string }) => string;
-}
+};
 
 /** The media type of an export, from its name. */
 export function exportMediaType(fileName: string): string {
