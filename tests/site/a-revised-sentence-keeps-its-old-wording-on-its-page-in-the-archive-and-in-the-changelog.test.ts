@@ -69,8 +69,10 @@ beforeAll(() => {
   // The English of one sentence is revised and listed as release 2, with a note in a notes file.
   slice.segments[ID] = NEW_EN;
   writeFileSync(translation, stringify(slice));
-  writeFileSync(join(dirs.releases, `${SLUG}.release-2-notes.yaml`), stringify({ [ID]: { en: NOTE, zh: '“共性技术”改译，语序随中文。' } }));
-  const release2 = { n: 2, date: '2026-03-02', summary: { en: 'Revised the English of one sentence.', zh: '修订一句英译。' }, notesFile: `${SLUG}.release-2-notes.yaml` };
+  // The notes file as the content's author writes it; the release entry is one line that names it.
+  const notes = { summary: { en: 'Revised the English of one sentence.', zh: '修订一句英译。' }, units: { [ID]: { en: NOTE, zh: '“共性技术”改译，语序随中文。' } }, annotations: {}, themes: {} };
+  writeFileSync(join(dirs.releases, `${SLUG}.release-2-notes.yaml`), stringify(notes));
+  const release2 = { n: 2, date: '2026-03-02', notesFile: `${SLUG}.release-2-notes.yaml` };
   writeFileSync(releases, stringify({ releases: [release1, release2] }));
   buildSite({ outDir: dirs.out, env: { RECORDS_DIR: dirs.records, RELEASES_DIR: dirs.releases, SITE: '' }, contentArgs });
 });

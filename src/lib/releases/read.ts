@@ -5,7 +5,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { ReleasesFileSchema, UnitNotesSchema, type Release } from './schema.ts';
+import { NotesFileSchema, ReleasesFileSchema, type Release } from './schema.ts';
 
 function parseYaml<S extends z.ZodType>(path: string, text: string, schema: S): z.output<S> {
   const lineCounter = new LineCounter();
@@ -26,7 +26,10 @@ function parseYaml<S extends z.ZodType>(path: string, text: string, schema: S): 
     }
     const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
     const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    return `${where(range?.[0])} ${field}${issue.message}`;
+    // A bad record key is reported by zod as "Invalid key in record", its reason nested inside.
+    const nested = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
+    const message = nested ? `${nested}, found ${String(issue.path.at(-1))}` : issue.message;
+    return `${where(range?.[0])} ${field}${message}`;
   });
   throw new Error(messages.join('\n'));
 }
@@ -38,11 +41,17 @@ function parseYaml<S extends z.ZodType>(path: string, text: string, schema: S): 
  */
 export function parseReleases(path: string, text: string, readNotes: (name: string) => { path: string; text: string }): Release[] {
   const file = parseYaml(path, text, ReleasesFileSchema);
-  return file.releases.map(({ notesFile, notes, ...release }) => {
-    const fromFile = notesFile ? (() => {
-      const f = readNotes(notesFile);
-      return parseYaml(f.path, f.text, UnitNotesSchema);
-    })() : {};
-    return { ...release, notes: { ...fromFile, ...notes } };
+  return file.releases.map(({ notesFile, notes, summary, ...release }, i) => {
+    const f = notesFile ? readNotes(notesFile) : undefined;
+    const fromFile = f ? parseYaml(f.path, f.text, NotesFileSchema) : {};
+    const chosen = summary ?? fromFile.summary;
+    if (!chosen) throw new Error(`${path}: releases.${i}: release ${release.n} has no summary, expected one here or in its notesFile`);
+    return {
+      ...release,
+      summary: chosen,
+      notes: { ...fromFile.units, ...notes },
+      annotationNotes: { ...fromFile.annotations },
+      themeNotes: { ...fromFile.themes },
+    };
   });
 }

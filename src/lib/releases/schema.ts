@@ -7,8 +7,24 @@ const Bilingual = z.object({ en: z.string().trim().min(1), zh: z.string().trim()
 /** Why one unit changed in a release: in both languages, or in English only. */
 export const UnitNoteSchema = z.union([z.string().trim().min(1), Bilingual]);
 
-/** A notes file written beside the releases file (`{doc}.release-{n}-notes.yaml`): unit ID → note. */
+/** Why units changed: unit ID → note. */
 export const UnitNotesSchema = z.record(z.string().refine(isId, { message: 'expected a unit ID such as m14.s2' }), UnitNoteSchema);
+
+/** Why termbase entries or themes changed: slug → note. */
+const SlugNotesSchema = z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a slug such as single-window' }), UnitNoteSchema);
+
+/**
+ * A notes file beside the releases file (`{doc}.release-{n}-notes.yaml`), written with the content of a
+ * release: its summary, and why each unit (`units`), termbase entry (`annotations`) and theme (`themes`) changed.
+ */
+export const NotesFileSchema = z
+  .object({
+    summary: Bilingual.optional(),
+    units: UnitNotesSchema.optional(),
+    annotations: SlugNotesSchema.optional(),
+    themes: SlugNotesSchema.optional(),
+  })
+  .strict();
 
 /** One numbered, dated release of the edition's content. */
 export const ReleaseSchema = z
@@ -17,11 +33,11 @@ export const ReleaseSchema = z
     n: z.number().int().positive(),
     /** The day the release was published, ISO 8601. */
     date: z.iso.date(),
-    /** What changed, for readers, in both languages. */
-    summary: Bilingual,
+    /** What changed, for readers, in both languages (may instead come from the notes file). */
+    summary: Bilingual.optional(),
     /** Why a unit changed, by unit ID (optional). */
     notes: UnitNotesSchema.optional(),
-    /** A notes file beside this one, in the same form as `notes` (optional). */
+    /** A notes file beside this one (NotesFileSchema), for the summary and the notes (optional). */
     notesFile: z.string().regex(/^[a-z0-9-]+\.release-\d+-notes\.yaml$/, { message: 'expected a file name like trade-2019.release-2-notes.yaml' }).optional(),
   })
   .strict();
@@ -39,4 +55,11 @@ export const ReleasesFileSchema = z
   });
 
 export type UnitNote = z.output<typeof UnitNoteSchema>;
-export type Release = Omit<z.output<typeof ReleaseSchema>, 'notesFile'> & { readonly notes: Readonly<Record<string, UnitNote>> };
+export type Release = Omit<z.output<typeof ReleaseSchema>, 'notesFile' | 'summary' | 'notes'> & {
+  readonly summary: { readonly en: string; readonly zh: string };
+  /** Why units changed, by unit ID. */
+  readonly notes: Readonly<Record<string, UnitNote>>;
+  /** Why termbase entries and themes changed, by slug. */
+  readonly annotationNotes: Readonly<Record<string, UnitNote>>;
+  readonly themeNotes: Readonly<Record<string, UnitNote>>;
+};
