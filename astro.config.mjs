@@ -1,13 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { siteSettings } from './src/lib/settings/site-settings.ts';
 
 /**
  * SITE is the origin the edition is published at (canonical URLs and
  * citations use it); BASE_PATH lets it live in a sub-folder, e.g. /edition/.
+ * Both are resolved and validated in src/lib/settings/site-settings.ts, from
+ * the environment or the host's deploy variables; a bad value stops here.
  */
-const site = process.env.SITE ?? 'https://trade-2019.example.org';
-const base = process.env.BASE_PATH ?? '/';
+const { site, base } = siteSettings();
 
 export default defineConfig({
   site,

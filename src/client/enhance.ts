@@ -34,6 +34,23 @@ function keepHashOnLanguageSwitch(): void {
   );
 }
 
+/**
+ * The citation as copied: with the day of copying in its access-date slot, and with the URL on the page's own
+ * origin, so a mirror or a preview is cited where it was read.
+ */
+function citationToCopy(p: HTMLElement): string {
+  const copy = p.cloneNode(true) as HTMLElement;
+  const today = new Date();
+  const zh = document.documentElement.lang.startsWith('zh');
+  const date = zh ? today.toISOString().slice(0, 10) : today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  copy.querySelectorAll<HTMLElement>('[data-accessed]').forEach((slot) => {
+    slot.textContent = (slot.dataset.accessed ?? '').replace('{date}', date);
+  });
+  const built = document.documentElement.dataset.site;
+  const text = copy.textContent ?? '';
+  return built ? text.replaceAll(built, location.origin) : text;
+}
+
 function addCopyButtons(): void {
   if (!navigator.clipboard) return;
   const label = document.documentElement.lang.startsWith('zh') ? ['复制', '已复制'] : ['Copy', 'Copied'];
@@ -43,7 +60,7 @@ function addCopyButtons(): void {
     button.className = 'copy';
     button.textContent = label[0] ?? 'Copy';
     button.addEventListener('click', () => {
-      void navigator.clipboard.writeText(p.textContent ?? '').then(() => {
+      void navigator.clipboard.writeText(citationToCopy(p)).then(() => {
         button.textContent = label[1] ?? 'Copied';
       });
     });

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadEditions } from '../lib/site/load.ts';
 import { sitemapEntries, sitemapXml } from '../lib/site/sitemap.ts';
 import { fileResponse } from '../lib/export/endpoint.ts';
+import { documentReleases } from '../lib/releases/load.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  fileResponse(sitemapXml(sitemapEntries(await loadEditions(), { base: import.meta.env.BASE_URL, site: site?.href ?? '' })), 'application/xml');
+  fileResponse(sitemapXml(sitemapEntries(await loadEditions(), { base: import.meta.env.BASE_URL, site: site?.href ?? '' }, (e) => documentReleases(e) !== undefined)), 'application/xml');

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { attr, elements, parseHtml, textOf } from '../support/html.ts';
 import { readPage } from '../support/dist.ts';
+import { TEST_ORIGIN } from '../support/origin.ts';
 
-const ORIGIN = 'https://trade-2019.example.org';
+const ORIGIN = TEST_ORIGIN;
 type Ld = Record<string, unknown> & { hasPart?: Ld[]; isPartOf?: Ld };
 
 function head(path: string): { root: Root; all: Element[] } {

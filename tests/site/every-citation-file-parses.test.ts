@@ -3,17 +3,26 @@ import { join, relative } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, inject, it } from 'vitest';
 import { readRecords } from '../../src/lib/records/read.ts';
+import { readDocumentReleases } from '../../src/lib/releases/load.ts';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
 import { bibNames, parseBibtex } from '../support/bibtex.ts';
 import { parseRis } from '../support/ris.ts';
+import { TEST_ORIGIN } from '../support/origin.ts';
 
-const ORIGIN = 'https://trade-2019.example.org';
+const ORIGIN = TEST_ORIGIN;
 const dist = inject('distDir');
 const [edition] = readRecords().filter((e) => e.document.slug === 'trade-2019');
 if (!edition) throw new Error('no trade-2019 records');
+const release = readDocumentReleases(edition)?.latest;
+if (!release) throw new Error('no releases for trade-2019');
+const TRANSLATOR = 'Editors of the Bilingual Edition';
 
-/** Every citation file the site should have: 2 languages × (document + 27 measures + their sentences) × 4 formats. */
+/** Every citation file the site should have: 2 languages × (document + 8 parts + 27 measures + their sentences) × 4 formats. */
 const units = [
   { dir: '', id: undefined, url: '' },
+  ...edition.parts.map((p) => ({ dir: `part-${p.n}/`, id: p.id, url: `part-${p.n}/` })),
   ...edition.measures.flatMap((m) => [
     { dir: `measure-${m.n}/`, id: m.id, url: `measure-${m.n}/` },
     ...m.sentences.map((_, i) => ({ dir: `measure-${m.n}/s${i + 1}/`, id: `${m.id}.s${i + 1}`, url: `measure-${m.n}/#s${i + 1}` })),
@@ -63,7 +72,7 @@ it('has every citation file and no others', () => {
   };
   walk(dist);
   const expected = cases.flatMap((c) => ['txt', 'bib', 'ris', 'json'].map((f) => `${c.base}cite.${f}`));
-  expect(expected).toHaveLength(2 * (1 + 27 + 135) * 4);
+  expect(expected).toHaveLength(2 * (1 + 8 + 27 + 135) * 4);
   expect(found.sort()).toEqual(expected.sort());
 });
 
@@ -78,7 +87,10 @@ describe('every citation file', () => {
       expect(entry?.key, c.base).toBe(key(c.lang, c.id));
       const authors = c.lang === 'zh' ? ['中共中央', '国务院'] : (edition.document.issuersEn ?? []);
       expect(bibNames(entry?.fields.author ?? ''), c.base).toEqual(authors.map((a) => `{${a}}`));
-      expect(entry?.fields, c.base).toMatchObject({ year: '2019', month: '11', date: '2019-11-19', url: urlOf(c) });
+      expect(entry?.fields, c.base).toMatchObject({ year: '2019', month: '11', date: '2019-11-19', url: urlOf(c), version: String(release.n) });
+      // The English is the edition's translation: its translator is credited, never as an author.
+      if (c.lang === 'en') expect(bibNames(entry?.fields.translator ?? ''), c.base).toEqual([`{${TRANSLATOR}}`]);
+      else expect(entry?.fields.translator, c.base).toBeUndefined();
     }
   });
 
@@ -90,6 +102,7 @@ describe('every citation file', () => {
       expect(record?.[0], c.base).toEqual(['TY', 'GOVDOC']);
       expect(record?.filter(([t]) => t === 'AU'), c.base).toHaveLength(2);
       expect([tags.get('ID'), tags.get('UR'), tags.get('DA')], c.base).toEqual([key(c.lang, c.id), urlOf(c), '2019/11/19']);
+      expect([tags.get('A4'), tags.get('ET')], c.base).toEqual([c.lang === 'en' ? TRANSLATOR : undefined, `Release ${release.n} (${release.date})`]);
     }
   });
 
@@ -98,6 +111,7 @@ describe('every citation file', () => {
       const items = JSON.parse(read(`${c.base}cite.json`)) as { id: string; URL: string; language: string }[];
       expect(validateCsl(items), `${c.base}: ${JSON.stringify(validateCsl.errors)}`).toBe(true);
       expect(items.map((i) => [i.id, i.URL, i.language]), c.base).toEqual([[key(c.lang, c.id), urlOf(c), c.lang === 'zh' ? 'zh-CN' : 'en']]);
+      expect(items[0], c.base).toMatchObject({ version: String(release.n), ...(c.lang === 'en' ? { translator: [{ literal: TRANSLATOR }] } : {}) });
     }
   });
 
@@ -106,8 +120,25 @@ describe('every citation file', () => {
       const text = read(`${c.base}cite.txt`);
       expect(text.endsWith(`${urlOf(c)}\n`), c.base).toBe(true);
       expect(text.trimEnd(), c.base).not.toContain('\n');
+      expect(text, c.base).toContain(c.lang === 'zh' ? `第${release.n}版（${release.date}）` : `release ${release.n} (`);
+      if (c.lang === 'en') expect(text, c.base).toContain(`Translated by ${TRANSLATOR}.`);
+      else expect(text, c.base).toContain('[EB/OL]');
     }
   });
+});
+
+// A real reference-manager library reads every file back with the translator and the release.
+it('citation-js reads every BibTeX, RIS and CSL-JSON file with its translator and release', () => {
+  for (const c of cases) {
+    for (const format of ['bib', 'ris', 'json'] as const) {
+      const [item] = new Cite(read(`${c.base}cite.${format}`)).data as { translator?: { literal?: string; family?: string }[]; version?: string; edition?: string; URL?: string }[];
+      const where = `${c.base}cite.${format}`;
+      expect(item?.URL, where).toBe(urlOf(c));
+      // RIS has no translator tag for a government document (A4, checked above, is its subsidiary author).
+      if (c.lang === 'en' && format !== 'ris') expect(item?.translator?.map((n) => n.literal ?? n.family), where).toEqual([TRANSLATOR]);
+      expect(item?.version ?? item?.edition, where).toContain(String(release.n));
+    }
+  }
 });
 
 it.each([

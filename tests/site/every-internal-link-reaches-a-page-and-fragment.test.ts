@@ -1,8 +1,9 @@
 import { expect, inject, it } from 'vitest';
 import { brokenLinks } from '../tooling/link-check.ts';
 import { readSite } from '../support/site-map.ts';
+import { TEST_ORIGIN } from '../support/origin.ts';
 
-const ORIGIN = 'https://trade-2019.example.org';
+const ORIGIN = TEST_ORIGIN;
 
 it('finds no broken href, src or #fragment on any page', () => {
   const { pages, files } = readSite(inject('distDir'));

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { brokenLinks } from '../tooling/link-check.ts';
 import { buildSite } from '../support/build.ts';
 import { readSite } from '../support/site-map.ts';
+import { TEST_ORIGIN } from '../support/origin.ts';
 
 // The same origin as the default build; what changes is the sub-folder the edition lives in.
-const ORIGIN = 'https://trade-2019.example.org';
+const ORIGIN = TEST_ORIGIN;
 const BASE = '/edition/';
 let scratch = '';
 

@@ -34,7 +34,7 @@ describe.each([
     expect(doc().attrs.name).toBe('guidingOpinions');
     // Only the fixity statement, inside <proprietary>, is in another namespace.
     const foreign = descendants(root()).filter((e) => e.uri !== AKN);
-    expect(foreign.map((e) => e.name)).toEqual(['source', 'build']);
+    expect(foreign.map((e) => e.name)).toEqual(['source', 'build', 'release']);
     expect(childElements(doc()).map((e) => e.name)).toEqual(['meta', 'preface', 'preamble', 'mainBody']);
   });
 

@@ -21,13 +21,16 @@ describe.each(['zh', 'en'] as const)('/%s/trade-2019/data/', (lang) => {
 
   it('links every export for download, and each is built', () => {
     const downloads = links.filter((a) => attr(a, 'download') !== undefined && attr(a, 'href')?.startsWith('/data/')).map((a) => attr(a, 'href'));
-    expect(downloads).toEqual(FILES);
+    // The exports, then the source text they are built from (provenance).
+    expect(downloads).toEqual([...FILES, '/data/trade-2019.zh.txt']);
     for (const file of FILES) expect(existsSync(join(dist, file)), file).toBe(true);
   });
 
   it('states the SHA-256 of every file as served, of the source, and the build date', () => {
     for (const file of FILES) expect(text, file).toContain(sha(file));
     expect(text).toContain(createHash('sha256').update(readFileSync('seeds/trade-2019.zh.txt')).digest('hex'));
+    // The source download is the very file that checksum describes.
+    expect(readFileSync(join(dist, 'data/trade-2019.zh.txt'))).toEqual(readFileSync('seeds/trade-2019.zh.txt'));
     const build = readBuildDate().date;
     if (build) expect(text).toContain(build);
   });

@@ -4,8 +4,9 @@ import { expect, inject, it } from 'vitest';
 import { builtPages, readPage } from '../support/dist.ts';
 import { attr, elements, parseHtml } from '../support/html.ts';
 import { childElements, parseXml, xmlText } from '../support/xml.ts';
+import { TEST_ORIGIN } from '../support/origin.ts';
 
-const ORIGIN = 'https://trade-2019.example.org';
+const ORIGIN = TEST_ORIGIN;
 const SITEMAP = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const dist = inject('distDir');

@@ -1,16 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TEST_ORIGIN } from './origin.ts';
 
 /**
  * Run the project's build (the steps of `npm run build`) with this Node; throw with its output on failure.
  * Builds share the project's content/records/ and .astro/, so test files that build in parallel
  * workers take turns (see withBuildLock).
  */
-export function buildSite(options: { outDir?: string; env?: Record<string, string> } = {}): void {
-  const env = { ...buildEnvironment(), ...options.env };
+export function buildSite(options: { outDir?: string; env?: Record<string, string>; contentArgs?: string[] } = {}): void {
+  // SITE as a deploy would set it; a test that wants a preview build passes SITE: ''.
+  const env = { ...buildEnvironment(), SITE: TEST_ORIGIN, ...options.env };
   const steps: string[][] = [
-    ['scripts/content.ts'],
+    ['scripts/content.ts', ...(options.contentArgs ?? [])],
     ['node_modules/astro/bin/astro.mjs', 'build', ...(options.outDir ? ['--outDir', options.outDir] : [])],
   ];
   const site = options.outDir ? ['--site', options.outDir] : [];

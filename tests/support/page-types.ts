@@ -51,6 +51,9 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'search with results, en', path: '/en/search/', prepare: search('single window') },
   { name: 'data, zh', path: '/zh/trade-2019/data/' },
   { name: 'data, en', path: '/en/trade-2019/data/' },
+  { name: 'sentence, zh', path: '/zh/trade-2019/measure-14/s2/' },
+  { name: 'sentence, en', path: '/en/trade-2019/measure-14/s2/' },
+  { name: 'changes, en', path: '/en/trade-2019/changes/' },
 ];
 
 /** True when the built site has this page. */

@@ -18,21 +18,26 @@ const doc: Document = {
 };
 const URL_EN = 'https://example.org/en/trade-2019/measure-14/#s2';
 const URL_ZH = 'https://example.org/zh/trade-2019/';
+const RELEASE = { n: 2, date: '2027-01-15' };
 
 describe('BibTeX', () => {
   it.each([
     [
       'an English sentence',
-      citationData('en', doc, URL_EN, 'm14.s2'),
+      citationData('en', doc, URL_EN, 'm14.s2', RELEASE, '2027-03-04'),
       `@misc{trade-2019-m14-s2-en,
   author = {{Central Committee of the Communist Party of China} and {State Council}},
-  title = {Guiding Opinions on Promoting the High-Quality Development of Trade},
+  title = {Guiding Opinions on Promoting the High-Quality Development of Trade: Measure (14), sentence 2},
+  translator = {{Editors of the Bilingual Edition}},
+  publisher = {Trade Guiding Opinions 2019 · Bilingual Edition},
+  version = {2},
   year = {2019},
   month = nov,
   date = {2019-11-19},
   url = {${URL_EN}},
+  urldate = {2027-03-04},
   language = {English},
-  note = {Measure (14), sentence 2. Unofficial English translation of 关于推进贸易高质量发展的指导意见},
+  note = {Unofficial English translation of 关于推进贸易高质量发展的指导意见; Trade Guiding Opinions 2019 · Bilingual Edition, release 2 (2027-01-15)},
 }
 `,
     ],
@@ -42,6 +47,7 @@ describe('BibTeX', () => {
       `@misc{trade-2019-zh,
   author = {{中共中央} and {国务院}},
   title = {关于推进贸易高质量发展的指导意见},
+  publisher = {《关于推进贸易高质量发展的指导意见》中英对照本},
   year = {2019},
   month = nov,
   date = {2019-11-19},
@@ -74,34 +80,40 @@ describe('RIS', () => {
   it.each([
     [
       'an English sentence',
-      citationData('en', doc, URL_EN, 'm14.s2'),
+      citationData('en', doc, URL_EN, 'm14.s2', RELEASE, '2027-03-04'),
       [
         ['TY', 'GOVDOC'],
         ['ID', 'trade-2019-m14-s2-en'],
         ['AU', 'Central Committee of the Communist Party of China'],
         ['AU', 'State Council'],
-        ['TI', 'Guiding Opinions on Promoting the High-Quality Development of Trade'],
+        ['TI', 'Guiding Opinions on Promoting the High-Quality Development of Trade: Measure (14), sentence 2'],
+        ['A4', 'Editors of the Bilingual Edition'],
+        ['PB', 'Trade Guiding Opinions 2019 · Bilingual Edition'],
+        ['ET', 'Release 2 (2027-01-15)'],
         ['PY', '2019'],
         ['DA', '2019/11/19'],
         ['UR', URL_EN],
+        ['Y2', '2027/03/04'],
         ['LA', 'en'],
-        ['N1', 'Measure (14), sentence 2. Unofficial English translation of 关于推进贸易高质量发展的指导意见'],
+        ['N1', 'Unofficial English translation of 关于推进贸易高质量发展的指导意见; Trade Guiding Opinions 2019 · Bilingual Edition, release 2 (2027-01-15)'],
       ],
     ],
     [
       'a Chinese measure',
-      citationData('zh', doc, 'https://example.org/zh/trade-2019/measure-14/', 'm14'),
+      citationData('zh', doc, 'https://example.org/zh/trade-2019/measure-14/', 'm14', RELEASE),
       [
         ['TY', 'GOVDOC'],
         ['ID', 'trade-2019-m14-zh'],
         ['AU', '中共中央'],
         ['AU', '国务院'],
-        ['TI', '关于推进贸易高质量发展的指导意见'],
+        ['TI', '关于推进贸易高质量发展的指导意见：第（十四）条'],
+        ['PB', '《关于推进贸易高质量发展的指导意见》中英对照本'],
+        ['ET', 'Release 2 (2027-01-15)'],
         ['PY', '2019'],
         ['DA', '2019/11/19'],
         ['UR', 'https://example.org/zh/trade-2019/measure-14/'],
         ['LA', 'zh-CN'],
-        ['N1', '第（十四）条'],
+        ['N1', '《关于推进贸易高质量发展的指导意见》中英对照本第2版（2027-01-15）'],
       ],
     ],
   ])('cites %s', (_, data, expected) => {
@@ -113,18 +125,22 @@ describe('CSL-JSON', () => {
   it.each([
     [
       'an English sentence',
-      citationData('en', doc, URL_EN, 'm14.s2'),
+      citationData('en', doc, URL_EN, 'm14.s2', RELEASE, '2027-03-04'),
       {
         id: 'trade-2019-m14-s2-en',
         type: 'document',
-        title: 'Guiding Opinions on Promoting the High-Quality Development of Trade',
+        title: 'Guiding Opinions on Promoting the High-Quality Development of Trade: Measure (14), sentence 2',
         author: [{ literal: 'Central Committee of the Communist Party of China' }, { literal: 'State Council' }],
+        translator: [{ literal: 'Editors of the Bilingual Edition' }],
+        publisher: 'Trade Guiding Opinions 2019 · Bilingual Edition',
+        version: '2',
+        accessed: { 'date-parts': [[2027, 3, 4]] },
         issued: { 'date-parts': [[2019, 11, 19]] },
         URL: URL_EN,
         language: 'en',
         section: 'measure (14), sentence 2',
         'original-title': '关于推进贸易高质量发展的指导意见',
-        note: 'Unofficial English translation',
+        note: 'Unofficial English translation of 关于推进贸易高质量发展的指导意见; Trade Guiding Opinions 2019 · Bilingual Edition, release 2 (2027-01-15)',
       },
     ],
     [
@@ -135,6 +151,7 @@ describe('CSL-JSON', () => {
         type: 'document',
         title: '关于推进贸易高质量发展的指导意见',
         author: [{ literal: '中共中央' }, { literal: '国务院' }],
+        publisher: '《关于推进贸易高质量发展的指导意见》中英对照本',
         issued: { 'date-parts': [[2019, 11, 19]] },
         URL: URL_ZH,
         language: 'zh-CN',

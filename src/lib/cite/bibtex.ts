@@ -23,10 +23,15 @@ export function bibtex(c: CitationData): string {
   const fields: [string, string | undefined][] = [
     ['author', `{${c.authors.map((a) => `{${latexEscape(a)}}`).join(' and ')}}`],
     ['title', `{${latexEscape(c.title)}}`],
+    // biblatex fields; BibTeX styles ignore what they do not know.
+    ['translator', c.translator ? `{{${latexEscape(c.translator)}}}` : undefined],
+    ['publisher', `{${latexEscape(c.edition)}}`],
+    ['version', c.release ? `{${c.release.n}}` : undefined],
     ['year', `{${c.dateParts[0]}}`],
     ['month', MONTHS[c.dateParts[1] - 1] ?? `{${c.dateParts[1]}}`],
     ['date', `{${c.date}}`],
     ['url', `{${urlField(c.url)}}`],
+    ['urldate', c.accessed ? `{${c.accessed}}` : undefined],
     ['language', `{${c.lang === 'zh' ? 'Chinese' : 'English'}}`],
     ['note', c.note ? `{${latexEscape(c.note)}}` : undefined],
   ];

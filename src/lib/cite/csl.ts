@@ -10,6 +10,10 @@ export interface CslItem {
   type: 'document';
   title: string;
   author: { literal: string }[];
+  translator?: { literal: string }[];
+  publisher: string;
+  version?: string;
+  accessed?: { 'date-parts': [[number, number, number]] };
   issued: { 'date-parts': [[number, number, number]] };
   URL: string;
   language: string;
@@ -25,12 +29,16 @@ export function cslItem(c: CitationData): CslItem {
     type: 'document',
     title: c.title,
     author: c.authors.map((literal) => ({ literal })),
+    ...(c.translator ? { translator: [{ literal: c.translator }] } : {}),
+    publisher: c.edition,
+    ...(c.release ? { version: String(c.release.n) } : {}),
+    ...(c.accessed ? { accessed: { 'date-parts': [c.accessed.split('-').map(Number) as [number, number, number]] } } : {}),
     issued: { 'date-parts': [[c.dateParts[0], c.dateParts[1], c.dateParts[2]]] },
     URL: c.url,
     language: c.language,
     ...(c.unit ? { section: c.unit } : {}),
     ...(c.originalTitle ? { 'original-title': c.originalTitle } : {}),
-    ...(c.translation ? { note: 'Unofficial English translation' } : {}),
+    ...(c.note ? { note: c.note } : {}),
   };
 }
 

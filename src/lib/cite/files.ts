@@ -8,7 +8,8 @@ import { paths, type CiteFormat } from '../site/routes.ts';
 import { permanentUrl } from '../site/page-context.ts';
 import { bibtex } from './bibtex.ts';
 import { cslJson } from './csl.ts';
-import { citationData } from './model.ts';
+import { citationData, type CitedRelease } from './model.ts';
+import { measureFragment, parseId } from '../records/ids.ts';
 import { plainCitation } from './plain.ts';
 import { ris } from './ris.ts';
 
@@ -19,23 +20,30 @@ export const CITE_MEDIA_TYPES: Record<CiteFormat, string> = {
   json: 'application/vnd.citationstyles.csl+json',
 };
 
-/** Where the document, a measure (`m14`) or a measure sentence (`m14.s2`) lives, as a permanent URL. */
+/** Where the document, a part (`p5`), a measure (`m14`) or a measure sentence (`m14.s2`) lives, as a permanent URL. */
 export function citedUrl(site: { base: string; site: string }, lang: Lang, doc: Document, id?: string): string {
-  const unit = id ? /^m(\d+)(?:\.s(\d+))?$/.exec(id) : null;
-  if (!unit) return permanentUrl(site, paths.document(lang, doc.slug));
-  const page = permanentUrl(site, paths.measure(lang, doc.slug, Number(unit[1])));
-  return unit[2] ? `${page}#s${unit[2]}` : page;
+  const unit = id ? parseId(id) : undefined;
+  switch (unit?.kind) {
+    case 'part':
+      return permanentUrl(site, paths.part(lang, doc.slug, unit.part));
+    case 'measure':
+      return permanentUrl(site, paths.measure(lang, doc.slug, unit.measure));
+    case 'measure-sentence':
+      return `${permanentUrl(site, paths.measure(lang, doc.slug, unit.measure))}#${measureFragment(unit)}`;
+    default:
+      return permanentUrl(site, paths.document(lang, doc.slug));
+  }
 }
 
-export function citationFile(format: CiteFormat, lang: Lang, doc: Document, url: string, id?: string): string {
+export function citationFile(format: CiteFormat, lang: Lang, doc: Document, url: string, id?: string, release?: CitedRelease): string {
   switch (format) {
     case 'txt':
-      return `${plainCitation(lang, doc, url, id)}\n`;
+      return `${plainCitation(lang, doc, url, id, release)}\n`;
     case 'bib':
-      return bibtex(citationData(lang, doc, url, id));
+      return bibtex(citationData(lang, doc, url, id, release));
     case 'ris':
-      return ris(citationData(lang, doc, url, id));
+      return ris(citationData(lang, doc, url, id, release));
     case 'json':
-      return cslJson(citationData(lang, doc, url, id));
+      return cslJson(citationData(lang, doc, url, id, release));
   }
 }

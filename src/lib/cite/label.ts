@@ -1,33 +1,42 @@
 import type { Lang } from '../../i18n/index.ts';
 import { toChineseNumeral } from '../parse/numerals.ts';
+import { parseId } from '../records/ids.ts';
 
 /**
  * How a structural ID is named in running text: `m14.s2` →
- * "measure (14), sentence 2" / "第（十四）条第2句".
+ * "measure (14), sentence 2" / "第（十四）条第2句". An ID outside the scheme
+ * is returned as it is.
  */
 export function unitLabel(lang: Lang, id: string): string {
-  const parts = id.split('.');
-  const words = parts.map((piece) => {
-    const [, kind, num] = /^([a-z]+?)(\d*)$/.exec(piece) ?? [];
-    const n = Number(num);
-    switch (kind) {
-      case 'm':
-        return lang === 'zh' ? `第（${toChineseNumeral(n)}）条` : `measure (${n})`;
-      case 'p':
-        return lang === 'zh' ? `第${toChineseNumeral(n)}部分` : `part ${n}`;
-      case 'para':
-        return lang === 'zh' ? `第${n}段` : `paragraph ${n}`;
-      case 's':
-        return lang === 'zh' ? `第${n}句` : `sentence ${n}`;
-      case 'preamble':
-        return lang === 'zh' ? '序言' : 'preamble';
-      case 'heading':
-        return lang === 'zh' ? '标题' : 'heading';
-      case 'title':
-        return lang === 'zh' ? '标题' : 'title';
-      default:
-        return piece;
-    }
-  });
-  return lang === 'zh' ? words.join('') : words.join(', ');
+  const zh = lang === 'zh';
+  const measure = (n: number): string => (zh ? `第（${toChineseNumeral(n)}）条` : `measure (${n})`);
+  const part = (k: number): string => (zh ? `第${toChineseNumeral(k)}部分` : `part ${k}`);
+  const paragraph = (j: number): string => (zh ? `第${j}段` : `paragraph ${j}`);
+  const sentence = (i: number): string => (zh ? `第${i}句` : `sentence ${i}`);
+  const join = (...words: string[]): string => words.join(zh ? '' : ', ');
+  const unit = parseId(id);
+  switch (unit?.kind) {
+    case undefined:
+      return id;
+    case 'issuers':
+      return zh ? '发文机关' : 'issuers';
+    case 'title':
+      return zh ? '标题' : 'title';
+    case 'dateline':
+      return zh ? '日期' : 'dateline';
+    case 'preamble-sentence':
+      return join(zh ? '序言' : 'preamble', sentence(unit.sentence));
+    case 'part':
+      return part(unit.part);
+    case 'part-heading':
+      return join(part(unit.part), zh ? '标题' : 'heading');
+    case 'paragraph':
+      return join(part(unit.part), paragraph(unit.paragraph));
+    case 'paragraph-sentence':
+      return join(part(unit.part), paragraph(unit.paragraph), sentence(unit.sentence));
+    case 'measure':
+      return measure(unit.measure);
+    case 'measure-sentence':
+      return join(measure(unit.measure), sentence(unit.sentence));
+  }
 }

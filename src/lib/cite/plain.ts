@@ -1,6 +1,8 @@
 import type { Lang } from '../../i18n/index.ts';
 import type { Document } from '../records/index.ts';
+import { editionName, translatorName } from './edition.ts';
 import { unitLabel } from './label.ts';
+import type { CitedRelease } from './model.ts';
 
 /** Date as cited: 2019-11-19 → "19 November 2019" / "2019年11月19日". */
 export function citeDate(lang: Lang, iso: string): string {
@@ -22,16 +24,48 @@ export function citeTitle(lang: Lang, doc: Document): string {
 }
 
 /**
- * A ready-to-paste citation of the document, or of one unit of it (`m14`,
- * `m14.s2`, `preamble.s1` …), ending with its permanent URL.
+ * A plain citation in three pieces: the text before the access date, a
+ * template for the access date (`{date}` is filled in by the copy control
+ * with the day of copying), and the permanent URL after it.
  */
-export function plainCitation(lang: Lang, doc: Document, url: string, id?: string): string {
-  const date = citeDate(lang, doc.date);
+export interface CitationParts {
+  readonly before: string;
+  readonly accessed: string;
+  readonly after: string;
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Chinese: GB/T 7714-2015, an online electronic resource ([EB/OL]) credited
+ * to its issuers: 主要责任者. 题名[EB/OL]. 版本. (发布日期)[引用日期]. 访问路径.
+ * English: a Chicago-like note for a translated document, credited to its
+ * issuers and to this edition as translator, with the edition's release.
+ */
+export function citationParts(lang: Lang, doc: Document, url: string, id?: string, release?: CitedRelease): CitationParts {
   if (lang === 'zh') {
-    const unit = id ? unitLabel('zh', id) : '';
-    return `${citeIssuers('zh', doc)}《${doc.title.text}》（${date}）${unit}。${url}`;
+    const issuers = doc.issuers.join(', ');
+    const unit = id ? `: ${unitLabel('zh', id)}` : '';
+    const version = release ? ` ${editionName('zh')}第${release.n}版（${release.date}）.` : '';
+    return { before: `${issuers}. ${doc.title.text}${unit}[EB/OL].${version} (${doc.date})`, accessed: '[{date}]', after: `. ${url}` };
   }
-  const unit = id ? `, ${unitLabel('en', id)}` : '';
-  const unofficial = doc.title.en ? ', unofficial English translation' : '';
-  return `${citeIssuers('en', doc)}, ${citeTitle('en', doc)} (${date})${unit}${unofficial}. ${url}`;
+  const title = citeTitle('en', doc);
+  const head = id ? `“${capitalise(unitLabel('en', id))}.” In ${title}` : title;
+  const translated = doc.title.en ? ` Translated by ${translatorName('en')}. Unofficial translation` : ` ${doc.title.text}`;
+  const version = release ? `, ${editionName('en')}, release ${release.n} (${citeDate('en', release.date)})` : '';
+  return {
+    before: `${citeIssuers('en', doc)}. ${head}, ${citeDate('en', doc.date)}.${translated}${version}.`,
+    accessed: ' Accessed {date}.',
+    after: ` ${url}`,
+  };
+}
+
+/**
+ * A ready-to-paste citation of the document, or of one unit of it (`m14`,
+ * `m14.s2`, `p5` …), ending with its permanent URL; without an access date,
+ * which only the reader knows (the copy control adds it).
+ */
+export function plainCitation(lang: Lang, doc: Document, url: string, id?: string, release?: CitedRelease): string {
+  const { before, after } = citationParts(lang, doc, url, id, release);
+  return `${before}${after}`;
 }

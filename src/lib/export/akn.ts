@@ -125,6 +125,7 @@ export function toAkn(edition: Edition, lang: Lang, ctx: ExportContext): string 
       { source: '#edition', 'xmlns:fixity': permanentUrl(ctx, '/data/schema/akn-fixity') },
       el('fixity:source', { file: d.source.file, sha256: d.source.sha256 }),
       el('fixity:build', { date: ctx.build.date ?? undefined, from: ctx.build.from }),
+      ...((release) => (release ? [el('fixity:release', { n: String(release.n), date: release.date })] : []))(ctx.release?.(edition)),
     ),
   );
 

@@ -3,10 +3,11 @@
  * context from the endpoint's environment and wrap a body in a Response.
  */
 import { readBuildDate } from './build-date.ts';
+import { currentRelease } from '../releases/load.ts';
 import type { DataFile, ExportContext } from './files.ts';
 
 export function exportContext(site: URL | undefined): ExportContext {
-  return { base: import.meta.env.BASE_URL, site: site?.href ?? '', build: readBuildDate() };
+  return { base: import.meta.env.BASE_URL, site: site?.href ?? '', build: readBuildDate(), release: currentRelease };
 }
 
 export function fileResponse(body: string, mediaType: string): Response {

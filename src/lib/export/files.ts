@@ -9,6 +9,7 @@ import type { Edition } from '../records/index.ts';
 import { paths } from '../site/routes.ts';
 import { permanentUrl } from '../site/page-context.ts';
 import type { BuildDate } from './build-date.ts';
+import type { ReleaseStamp } from '../releases/load.ts';
 import { hasAknExpression, toAkn } from './akn.ts';
 import { toCsv } from './csv.ts';
 import { exportJson } from './json.ts';
@@ -19,6 +20,8 @@ export interface ExportContext {
   readonly base: string;
   readonly site: string;
   readonly build: BuildDate;
+  /** The release a document's current content belongs to, which every export states (absent: no releases file). */
+  readonly release?: ((edition: Edition) => ReleaseStamp | undefined) | undefined;
 }
 
 export type DataFileKind = 'json' | 'schema' | 'csv' | 'akn-zh' | 'akn-en';
@@ -49,7 +52,7 @@ export function dataFiles(edition: Edition, ctx: ExportContext): DataFile[] {
       kind: 'json',
       path: paths.data(slug),
       mediaType: 'application/json',
-      body: () => exportJson(edition, { schema: permanentUrl(ctx, paths.schema()), build: ctx.build }),
+      body: () => exportJson(edition, { schema: permanentUrl(ctx, paths.schema()), build: ctx.build, release: ctx.release?.(edition) }),
     },
     schemaFile(ctx),
     { kind: 'csv', path: paths.csv(slug), mediaType: 'text/csv', body: () => toCsv(edition) },

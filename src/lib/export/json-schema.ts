@@ -64,6 +64,16 @@ export function exportJsonSchema(id: string) {
           },
         },
       },
+      release: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['n', 'date'],
+        description: 'The release of the edition’s content this file holds; every release stays published at /data/releases/{n}/.',
+        properties: {
+          n: { type: 'integer', minimum: 1 },
+          date: { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+        },
+      },
       preamble: {
         type: 'object',
         additionalProperties: false,

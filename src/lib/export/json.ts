@@ -15,6 +15,8 @@ export interface ExportMeta {
   readonly schema: string;
   /** When the export was built (see build-date.ts). */
   readonly build: BuildDate;
+  /** The release of the edition's content this export holds (content/releases/). */
+  readonly release?: { readonly n: number; readonly date: string } | undefined;
 }
 
 /**
@@ -38,6 +40,7 @@ export function toExport(edition: Edition, meta: ExportMeta) {
     source: d.source.file,
     sha256: d.source.sha256,
     build: { date: meta.build.date, dateFrom: meta.build.from },
+    ...(meta.release ? { release: { n: meta.release.n, date: meta.release.date } } : {}),
     preamble: { sentences: d.preamble.map(unit) },
     parts: edition.parts.map((p) => ({
       n: p.n,

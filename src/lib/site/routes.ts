@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/index.ts';
+import { parseId } from '../records/ids.ts';
 
 /**
  * The URL scheme: a permanent contract (README, "URLs"). Paths here are
@@ -18,6 +19,10 @@ export const paths = {
   document: (lang: Lang, doc: string) => `/${lang}/${doc}/`,
   part: (lang: Lang, doc: string, k: number) => `/${lang}/${doc}/part-${k}/`,
   measure: (lang: Lang, doc: string, n: number) => `/${lang}/${doc}/measure-${n}/`,
+  /** A measure sentence's own page: the sentence, its terms, citations and history. */
+  sentence: (lang: Lang, doc: string, n: number, i: number) => `/${lang}/${doc}/measure-${n}/s${i}/`,
+  /** Every unit changed in each release of the document's content. */
+  changes: (lang: Lang, doc: string) => `/${lang}/${doc}/changes/`,
   dataPage: (lang: Lang, doc: string) => `/${lang}/${doc}/data/`,
   data: (doc: string) => `/data/${doc}.json`,
   search: (lang: Lang) => `/${lang}/search/`,
@@ -37,14 +42,25 @@ export const CITE_FORMATS = ['txt', 'bib', 'ris', 'json'] as const;
 export type CiteFormat = (typeof CITE_FORMATS)[number];
 
 /**
- * Where the citation files of the document (no ID), a measure (`m14`) or a
- * measure sentence (`m14.s2`) live: beside the page that shows them.
+ * Where the citation files of the document (no ID), a part (`p5`), a measure
+ * (`m14`) or a measure sentence (`m14.s2`) live: beside the page that shows them.
  */
 export function citePath(lang: Lang, doc: string, format: CiteFormat, id?: string): string {
-  const unit = id ? /^m(\d+)(?:\.s(\d+))?$/.exec(id) : null;
-  if (id && !unit) throw new Error(`no citation files for ${id}: only the document, measures and their sentences have them`);
-  const dir = !unit ? paths.document(lang, doc) : `${paths.measure(lang, doc, Number(unit[1]))}${unit[2] ? `s${unit[2]}/` : ''}`;
-  return `${dir}cite.${format}`;
+  const unit = id ? parseId(id) : undefined;
+  switch (unit?.kind) {
+    case undefined:
+      if (id) break;
+      return `${paths.document(lang, doc)}cite.${format}`;
+    case 'part':
+      return `${paths.part(lang, doc, unit.part)}cite.${format}`;
+    case 'measure':
+      return `${paths.measure(lang, doc, unit.measure)}cite.${format}`;
+    case 'measure-sentence':
+      return `${paths.measure(lang, doc, unit.measure)}s${unit.sentence}/cite.${format}`;
+    default:
+      break;
+  }
+  throw new Error(`no citation files for ${id ?? '?'}: only the document, parts, measures and their sentences have them`);
 }
 
 /** Which page shows a structural ID on its own, and the fragment it has there. */

@@ -7,6 +7,7 @@ import { HTML_LANG, LANGS, type Lang } from '../../i18n/index.ts';
 import type { Edition } from '../records/index.ts';
 import { el, xmlDocument } from '../export/xml.ts';
 import { paths } from './routes.ts';
+import { parseIdOf } from '../records/ids.ts';
 import { permanentUrl } from './page-context.ts';
 
 export interface SitemapEntry {
@@ -21,7 +22,7 @@ type Site = { readonly base: string; readonly site: string };
  * Every page: the bilingual landing page and the search page, then per
  * document its own, part, measure, glossary, term, theme and data pages, in each language.
  */
-export function sitemapEntries(editions: readonly Edition[], site: Site): SitemapEntry[] {
+export function sitemapEntries(editions: readonly Edition[], site: Site, hasChanges: (edition: Edition) => boolean = () => false): SitemapEntry[] {
   const pages = (path: (lang: Lang) => string): SitemapEntry[] => {
     const urls = Object.fromEntries(LANGS.map((l) => [l, permanentUrl(site, path(l))])) as Record<Lang, string>;
     const alternates = { ...Object.fromEntries(LANGS.map((l) => [HTML_LANG[l], urls[l]])), 'x-default': urls.zh };
@@ -30,16 +31,26 @@ export function sitemapEntries(editions: readonly Edition[], site: Site): Sitema
   return [
     { loc: permanentUrl(site, paths.home()), alternates: {} },
     ...pages((l) => paths.search(l)),
-    ...editions.flatMap(({ document: { slug }, parts, measures, annotations, themes }) => [
+    ...editions.flatMap((edition) => {
+      const { document: { slug }, parts, measures, annotations, themes } = edition;
+      return [
       ...pages((l) => paths.document(l, slug)),
       ...parts.flatMap((p) => pages((l) => paths.part(l, slug, p.n))),
-      ...measures.flatMap((m) => pages((l) => paths.measure(l, slug, m.n))),
+      ...measures.flatMap((m) => [
+        ...pages((l) => paths.measure(l, slug, m.n)),
+        ...m.sentences.flatMap((s) => {
+          const i = parseIdOf(s.id, 'measure-sentence')?.sentence;
+          return i ? pages((l) => paths.sentence(l, slug, m.n, i)) : [];
+        }),
+      ]),
       ...(annotations.length > 0 ? pages((l) => paths.terms(l, slug)) : []),
       ...annotations.flatMap((a) => pages((l) => paths.term(l, slug, a.slug))),
       ...(themes.length > 0 ? pages((l) => paths.themes(l, slug)) : []),
       ...themes.flatMap((th) => pages((l) => paths.theme(l, slug, th.slug))),
       ...pages((l) => paths.dataPage(l, slug)),
-    ]),
+      ...(hasChanges(edition) ? pages((l) => paths.changes(l, slug)) : []),
+      ];
+    }),
   ];
 }
 

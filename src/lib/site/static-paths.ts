@@ -87,7 +87,7 @@ export interface CiteProps {
   lang: Lang;
   edition: Edition;
   format: CiteFormat;
-  /** `m14` or `m14.s2`; absent for the whole document. */
+  /** `p5`, `m14` or `m14.s2`; absent for the whole document. */
   id?: string;
 }
 
@@ -95,6 +95,13 @@ export interface CiteProps {
 export function documentCitePaths(editions: readonly Edition[]) {
   return documentPaths(editions).flatMap(({ params, props }) =>
     CITE_FORMATS.map((format) => ({ params: { ...params, format }, props: { ...props, format } satisfies CiteProps })),
+  );
+}
+
+/** /{lang}/{doc}/part-{k}/cite.{format} */
+export function partCitePaths(editions: readonly Edition[]) {
+  return partPaths(editions).flatMap(({ params, props }) =>
+    CITE_FORMATS.map((format) => ({ params: { ...params, format }, props: { lang: props.lang, edition: props.edition, format, id: props.part.id } satisfies CiteProps })),
   );
 }
 

@@ -1,0 +1,66 @@
+/**
+ * The published archive of every release: /data/releases/{n}/{file}. A frozen
+ * release serves its frozen files (republished under this build's origin);
+ * the latest, until it is frozen, serves the exports of the current content,
+ * byte for byte what /data/ serves.
+ */
+import { readBuildDate } from '../export/build-date.ts';
+import { dataFiles } from '../export/files.ts';
+import type { Edition } from '../records/index.ts';
+import { releaseDataPath, republish } from './archive.ts';
+import { currentRelease, documentReleases } from './load.ts';
+
+// A type rather than an interface: route props must be assignable to a plain record.
+export type ReleaseFileProps = {
+  readonly slug: string;
+  readonly n: number;
+  readonly fileName: string;
+  readonly mediaType: string;
+  /** The file's bytes, for the build's site. */
+  readonly body: (site: { base: string; site: string }) => string;
+};
+
+/** The media type of an export, from its name. */
+export function exportMediaType(fileName: string): string {
+  if (fileName.endsWith('.json')) return 'application/json';
+  if (fileName.endsWith('.csv')) return 'text/csv';
+  if (fileName.endsWith('.xml')) return 'application/akn+xml';
+  return 'application/octet-stream';
+}
+
+/** Every release file of a document, in release order. */
+export function releaseArchive(edition: Edition): ReleaseFileProps[] {
+  const releases = documentReleases(edition);
+  if (!releases) return [];
+  const slug = edition.document.slug;
+  return releases.releases.flatMap((release): ReleaseFileProps[] => {
+    const frozen = releases.frozen.get(release.n);
+    if (frozen) {
+      return [...frozen].map(([fileName, text]) => ({ slug, n: release.n, fileName, mediaType: exportMediaType(fileName), body: (site) => republish(text, site) }));
+    }
+    // Only the latest release can be unfrozen (load.ts refuses anything else): it is the current content.
+    return dataFiles(edition, { base: '/', site: '', build: readBuildDate(), release: currentRelease })
+      .filter((f) => f.kind !== 'schema')
+      .map((f) => {
+        const fileName = f.path.split('/').at(-1) ?? f.path;
+        return {
+          slug,
+          n: release.n,
+          fileName,
+          mediaType: f.mediaType,
+          body: (site) => dataFiles(edition, { ...site, build: readBuildDate(), release: currentRelease }).find((g) => g.kind === f.kind)?.body() ?? '',
+        };
+      });
+  });
+}
+
+export function releaseArchivePaths(editions: readonly Edition[]) {
+  return editions.flatMap((edition) =>
+    releaseArchive(edition).map((file) => ({ params: { n: String(file.n), file: file.fileName }, props: file })),
+  );
+}
+
+/** Site path of one file of a release. */
+export function archivePath(file: Pick<ReleaseFileProps, 'n' | 'fileName'>): string {
+  return releaseDataPath(file.n, file.fileName);
+}

@@ -1,0 +1,117 @@
+/**
+ * The releases of each document, read once per build from content/releases/
+ * (RELEASES_DIR in the environment points elsewhere, for tests): the
+ * releases file, the frozen exports of earlier releases, and each release's
+ * text, the latest being the current records.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Edition } from '../records/index.ts';
+import { changesBetween, textsOfEdition, textsOfExport, wordingsOf, type ReleaseTexts, type UnitChange, type Wording } from './history.ts';
+import { parseReleases } from './read.ts';
+import type { Release } from './schema.ts';
+
+export const RELEASES_DIR = 'content/releases';
+
+export interface DocumentReleases {
+  readonly slug: string;
+  /** The releases file, e.g. content/releases/trade-2019.yaml. */
+  readonly file: string;
+  /** Every release, oldest first; the last describes the current content. */
+  readonly releases: readonly Release[];
+  readonly latest: Release;
+  /** The frozen exports: release → file name → body as frozen. */
+  readonly frozen: ReadonlyMap<number, ReadonlyMap<string, string>>;
+  /** What each release says for each unit, oldest first. */
+  readonly texts: readonly { n: number; texts: ReleaseTexts }[];
+}
+
+/** The folder a release's exports are frozen in. */
+export function frozenDir(dir: string, slug: string, n: number): string {
+  return join(dir, slug, String(n));
+}
+
+function readFrozen(dir: string): Map<string, string> | undefined {
+  if (!existsSync(dir)) return undefined;
+  return new Map(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+}
+
+/** Read and check one document's releases; `undefined` when it has no releases file. */
+export function readDocumentReleases(edition: Edition, dir = process.env.RELEASES_DIR ?? RELEASES_DIR): DocumentReleases | undefined {
+  const slug = edition.document.slug;
+  const file = join(dir, `${slug}.yaml`);
+  if (!existsSync(file)) return undefined;
+  const releases = parseReleases(file, readFileSync(file, 'utf8'), (name) => {
+    const path = join(dir, name);
+    if (!existsSync(path)) throw new Error(`${file}: names the notes file ${name}, which does not exist in ${dir}`);
+    return { path, text: readFileSync(path, 'utf8') };
+  });
+  const latest = releases.at(-1);
+  if (!latest) throw new Error(`${file}: lists no release`);
+  const frozen = new Map<number, Map<string, string>>();
+  const texts: { n: number; texts: ReleaseTexts }[] = [];
+  for (const release of releases) {
+    const at = frozenDir(dir, slug, release.n);
+    const files = readFrozen(at);
+    const json = files?.get(`${slug}.json`);
+    if (files && json === undefined) throw new Error(`${at}: holds no ${slug}.json, expected the frozen exports of release ${release.n}`);
+    if (files && json !== undefined) {
+      frozen.set(release.n, files);
+      texts.push({ n: release.n, texts: textsOfExport(JSON.parse(json)) });
+    } else if (release !== latest) {
+      throw new Error(`${file}: release ${release.n} is not the latest, so its exports must be frozen in ${at}/ (run \`npm run release\` before adding release ${release.n + 1})`);
+    }
+  }
+  const current = textsOfEdition(edition);
+  const frozenLatest = texts.at(-1);
+  if (frozenLatest?.n === latest.n) {
+    // The latest release is frozen: the content must still say what it said, or a new release must be listed.
+    const changed = changesBetween(frozenLatest.texts, current).map((c) => c.id);
+    if (changed.length > 0) {
+      throw new Error(
+        `${file}: the content differs from release ${latest.n} as frozen in ${frozenDir(dir, slug, latest.n)}/ in ${changed.length} unit(s) ` +
+          `(${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', …' : ''}); expected a release ${latest.n + 1} entry describing the change`,
+      );
+    }
+  } else {
+    texts.push({ n: latest.n, texts: current });
+  }
+  return { slug, file, releases, latest, frozen, texts };
+}
+
+const cache = new Map<string, DocumentReleases | undefined>();
+
+/** The releases of a document being built, read once. */
+export function documentReleases(edition: Edition): DocumentReleases | undefined {
+  const slug = edition.document.slug;
+  if (!cache.has(slug)) cache.set(slug, readDocumentReleases(edition));
+  return cache.get(slug);
+}
+
+/** The release the current content belongs to, as exports and citations state it. */
+export interface ReleaseStamp {
+  readonly n: number;
+  readonly date: string;
+}
+
+export function currentRelease(edition: Edition): ReleaseStamp | undefined {
+  const latest = documentReleases(edition)?.latest;
+  return latest ? { n: latest.n, date: latest.date } : undefined;
+}
+
+/** A unit's English wordings, oldest first, each with the release that introduced it. */
+export function historyOf(r: DocumentReleases, id: string): Wording[] {
+  return wordingsOf(r.texts, id);
+}
+
+/** The units changed in release n (none in release 1). */
+export function changesIn(r: DocumentReleases, n: number): UnitChange[] {
+  const before = r.texts.find((t) => t.n === n - 1);
+  const after = r.texts.find((t) => t.n === n);
+  return before && after ? changesBetween(before.texts, after.texts) : [];
+}
+
+/** IDs of the units the latest release revised. */
+export function revisedInLatest(r: DocumentReleases | undefined): ReadonlySet<string> {
+  return new Set(r ? changesIn(r, r.latest.n).map((c) => c.id) : []);
+}
