@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 
 /**
  * SITE is the origin the edition is published at (canonical URLs and
@@ -15,7 +14,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
-  integrations: [mdx()],
   devToolbar: { enabled: false },
   // Keep the content-layer cache with the checkout, not in node_modules, so two checkouts that share
   // node_modules never read each other's content.
