@@ -4,6 +4,7 @@ import { terminologyExceptions } from '../annotate/terminology.ts';
 import { parseCorpus, type SeedFile } from '../parse/corpus.ts';
 import type { Edition } from '../records/index.ts';
 import { alignmentErrors, withTranslation } from '../translation/align.ts';
+import { fingerprintErrors } from '../translation/fingerprint.ts';
 import { parseTranslation, translationTarget } from '../translation/read.ts';
 
 /** A hand-written content file as read from disk. */
@@ -59,7 +60,7 @@ export function buildRecords(input: ContentInput): ContentOutput {
     let result = edition;
     for (const file of input.translations.filter((f) => translationTarget(folder(f.path, 0))?.slug === slug)) {
       const translation = parseTranslation(file.path, file.text);
-      const problems = alignmentErrors(result, translation, file.path);
+      const problems = [...alignmentErrors(result, translation, file.path), ...fingerprintErrors(result, translation, file.path)];
       if (problems.length > 0) errors.push(...problems);
       else result = withTranslation(result, translation);
     }
