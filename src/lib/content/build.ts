@@ -21,6 +21,8 @@ export interface ContentInput {
   readonly annotations?: readonly TextFile[];
   /** `content/themes/{slug}.yaml` */
   readonly themes?: readonly TextFile[];
+  /** Inputs a document lacks without absent.yaml excusing it (reported once the seeds have parsed). */
+  readonly missing?: readonly string[];
 }
 
 export interface ContentOutput {
@@ -37,7 +39,7 @@ export interface ContentOutput {
 export function buildRecords(input: ContentInput): ContentOutput {
   const editions = parseCorpus(input.seeds);
   const slugs = editions.map((e) => e.document.slug);
-  const errors: string[] = [];
+  const errors: string[] = [...(input.missing ?? [])];
   const folder = (path: string, depth: number): string => path.split('/').at(-1 - depth) ?? '';
 
   const unknownTarget = (path: string, slug: string | undefined): boolean => {

@@ -86,8 +86,7 @@ export function readContentFiles(dirs: ContentDirs = DEFAULT_DIRS): ContentInput
     }
   }
   const slugOf = (path: string, suffix: RegExp): string => (path.split('/').at(-1) ?? '').replace(suffix, '');
-  errors.push(
-    ...missingInputErrors(
+  const missing = missingInputErrors(
       seeds.map((s) => slugOf(s.path, new RegExp(`${SEED_SUFFIX.replaceAll('.', '\\.')}$`))),
       {
         translations: translations.map((f) => slugOf(f.path, /\.en\.yaml$/)),
@@ -96,8 +95,7 @@ export function readContentFiles(dirs: ContentDirs = DEFAULT_DIRS): ContentInput
       },
       absences,
       { translations: shown(dirs.translations), annotations: shown(dirs.annotations), themes: shown(dirs.themes), absent: shown(absentFile ?? 'content/absent.yaml') },
-    ),
   );
   if (errors.length > 0) throw new Error(`content does not fit:\n  ${errors.join('\n  ')}`);
-  return { seeds, translations, annotations, themes };
+  return { seeds, translations, annotations, themes, missing };
 }
