@@ -27,7 +27,7 @@ const { values } = parseArgs({
 const outDir = values.out;
 
 try {
-  const { editions, warnings } = buildRecords(readContentFiles({ ...values, root: values.translations === DEFAULT_DIRS.translations ? DEFAULT_DIRS.root : undefined }));
+  const { editions, warnings } = buildRecords(readContentFiles(values.translations === DEFAULT_DIRS.translations ? { ...values, root: 'content' } : values));
   if (warnings.length > 0) {
     console.warn(`content: ${warnings.length} terminology exception(s) without an explanation:\n  ${warnings.join('\n  ')}`);
   }
