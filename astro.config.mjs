@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { siteSettings } from './src/lib/settings/site-settings.ts';
 
 /**
@@ -17,7 +16,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
-  integrations: [mdx()],
   devToolbar: { enabled: false },
   // Keep the content-layer cache with the checkout, not in node_modules, so two checkouts that share
   // node_modules never read each other's content.

@@ -20,7 +20,7 @@ import { median, medianSteps } from '../bench/lib/stats.ts';
 import { markdownTable } from '../bench/lib/table.ts';
 import { gzipSize, pageWeight, resourceKind, type LoadedResource, type PageWeight } from '../bench/lib/weight.ts';
 import { launchChromium } from '../tests/tooling/launch-chromium.ts';
-import { serveStatic } from '../src/lib/server/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SCALE = (process.env.BENCH_SCALE ?? '1,10,50').split(',').filter(Boolean).map(Number);

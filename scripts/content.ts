@@ -6,7 +6,7 @@
  * Thin: reads files, calls the pure builder, writes atomically. Either every
  * record file is replaced or, on any error, nothing in content/ changes.
  *
- *   node scripts/content.ts [--seeds DIR] [--translations DIR] [--annotations DIR] [--themes DIR] [--out DIR]
+ *   node scripts/content.ts [--seeds DIR] [--translations DIR] [--annotations DIR] [--themes DIR] [--absent FILE] [--out DIR]
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,13 +20,14 @@ const { values } = parseArgs({
     translations: { type: 'string', default: DEFAULT_DIRS.translations },
     annotations: { type: 'string', default: DEFAULT_DIRS.annotations },
     themes: { type: 'string', default: DEFAULT_DIRS.themes },
+    absent: { type: 'string', default: DEFAULT_DIRS.absent },
     out: { type: 'string', default: process.env.RECORDS_DIR ?? 'content/records' },
   },
 });
 const outDir = values.out;
 
 try {
-  const { editions, warnings } = buildRecords(readContentFiles(values));
+  const { editions, warnings } = buildRecords(readContentFiles(values.translations === DEFAULT_DIRS.translations ? { ...values, root: 'content' } : values));
   if (warnings.length > 0) {
     console.warn(`content: ${warnings.length} terminology exception(s) without an explanation:\n  ${warnings.join('\n  ')}`);
   }

@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/tooling/launch-chromium.ts';
-import { serveStatic } from '../src/lib/server/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const out = process.argv[2] ?? 'screenshots';
 const pages = (process.env.SHOT_PAGES ?? 'zh/trade-2019/measure-14/,en/trade-2019/measure-14/').split(',');

@@ -1,5 +1,5 @@
 /** npm start (after the build) — serve dist/ on http://localhost:4321 until stopped. */
-import { serveStatic } from '../src/lib/server/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const port = Number(process.env.PORT ?? 4321);
 const base = process.env.BASE_PATH ?? '/';

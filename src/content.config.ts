@@ -4,10 +4,14 @@
  * ever see records that passed the same checks as the build script.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAnnotationFile } from './lib/annotate/read.ts';
 import { AnnotationSchema, AnnotationSourceSchema, DocumentSchema, MeasureSchema, PartSchema, ThemeSchema } from './lib/records/index.ts';
 import { readRecords } from './lib/records/read.ts';
 import { z } from 'astro/zod';
+
+const ANNOTATIONS = 'content/annotations';
 
 /** Per-document records are keyed `{doc}/{id}`; `key` keeps the record's own ID. */
 const keyedBy = { doc: z.string(), key: z.string() };
@@ -38,10 +42,24 @@ const themes = defineCollection({
   schema: ThemeSchema.extend(keyedBy),
 });
 
-/** The annotation files themselves, for rendering their MDX commentary. */
+/**
+ * Each annotation's commentary, parsed as Markdown with remark and rendered to HTML here: data, never code
+ * (an MDX body could import modules and read the environment at build time).
+ */
 const commentary = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/annotations' }),
-  schema: AnnotationSourceSchema,
+  loader: async () =>
+    readdirSync(ANNOTATIONS, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) =>
+        readdirSync(join(ANNOTATIONS, d.name))
+          .filter((name) => name.endsWith('.mdx'))
+          .map((name) => {
+            const path = join(ANNOTATIONS, d.name, name);
+            const file = parseAnnotationFile(path, readFileSync(path, 'utf8'));
+            return { ...file.source, id: `${d.name}/${file.slug}`, html: file.html };
+          }),
+      ),
+  schema: AnnotationSourceSchema.extend({ html: z.string() }),
 });
 
 export const collections = { documents, parts, measures, annotations, themes, commentary };

@@ -1,28 +1,19 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { STEPS } from '../../scripts/build.ts';
+import { buildInto, type BuildStep } from '../../scripts/lib/build-steps.ts';
 import { TEST_ORIGIN } from './origin.ts';
 
 /**
- * Run the project's build (the steps of `npm run build`) with this Node; throw with its output on failure.
- * Builds share the project's content/records/ and .astro/, so test files that build in parallel
- * workers take turns (see withBuildLock).
+ * Run the project's build exactly as `npm run build` does (scripts/build.ts: every step into a staging folder,
+ * swapped in when all succeeded, under the shared build lock) with this Node; throw with its output on failure.
  */
-export function buildSite(options: { outDir?: string; env?: Record<string, string>; contentArgs?: string[] } = {}): void {
+export function buildSite(options: { outDir?: string; env?: Record<string, string>; contentArgs?: readonly string[] } = {}): void {
   // SITE as a deploy would set it; a test that wants a preview build passes SITE: ''.
   const env = { ...buildEnvironment(), SITE: TEST_ORIGIN, ...options.env };
-  const steps: string[][] = [
-    ['scripts/content.ts', ...(options.contentArgs ?? [])],
-    ['node_modules/astro/bin/astro.mjs', 'build', ...(options.outDir ? ['--outDir', options.outDir] : [])],
-  ];
-  const site = options.outDir ? ['--site', options.outDir] : [];
-  steps.push(['scripts/search-index.ts', ...site], ['scripts/offline.ts', ...site]);
-  withBuildLock(() => {
-    for (const args of steps) {
-      const run = spawnSync(process.execPath, args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      if (run.status !== 0) throw new Error(`build step failed: node ${args.join(' ')}\n${run.stdout}\n${run.stderr}`);
-    }
-  });
+  const extra = options.contentArgs ?? [];
+  const steps: readonly BuildStep[] = STEPS.map((step) =>
+    step.name === 'content' && extra.length > 0 ? { ...step, args: (staging: string) => [...step.args(staging), ...extra] } : step,
+  );
+  buildInto(options.outDir ?? 'dist', steps, { env, quiet: true });
 }
 
 /**
@@ -38,50 +29,4 @@ function buildEnvironment(): NodeJS.ProcessEnv {
   }
   if (env.NODE_ENV === 'test') delete env.NODE_ENV;
   return env;
-}
-
-const LOCK = '.astro/build.lock';
-const WAIT_MS = 10 * 60_000;
-
-/** Hold a lock directory (mkdir is atomic) while `run` builds; a lock left by a dead process is taken over. */
-function withBuildLock<T>(run: () => T): T {
-  mkdirSync('.astro', { recursive: true });
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      writeFileSync(join(LOCK, 'pid'), String(process.pid));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (holderIsGone()) rmSync(LOCK, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`waited ${WAIT_MS / 1000} s for another build to release ${LOCK}`);
-      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-    }
-  }
-  try {
-    return run();
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
-}
-
-function holderIsGone(): boolean {
-  try {
-    const pid = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ESRCH') return true;
-    if (code === 'ENOENT') {
-      // Created but its pid not written yet, or removed meanwhile: only stale if old.
-      try {
-        return Date.now() - statSync(LOCK).mtimeMs > 30_000;
-      } catch {
-        return false;
-      }
-    }
-    return false;
-  }
 }

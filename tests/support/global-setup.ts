@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveStatic, type StaticServer } from '../../src/lib/server/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { buildSite } from './build.ts';
 
 declare module 'vitest' {

@@ -1,11 +1,14 @@
 import { parseDocument } from 'yaml';
 import { AnnotationSourceSchema, type AnnotationSource } from '../records/annotation.ts';
 import { ThemesFileSchema, type Theme } from '../records/theme.ts';
+import { renderCommentary } from './commentary.ts';
 
 export interface AnnotationFile {
   readonly slug: string;
   readonly source: AnnotationSource;
   readonly hasCommentary: boolean;
+  /** The commentary, parsed as Markdown (never MDX) and rendered to HTML. */
+  readonly html: string;
 }
 
 /** Split an MDX file into its YAML frontmatter and body; errors name the file. */
@@ -37,7 +40,8 @@ export function parseAnnotationFile(path: string, text: string): AnnotationFile 
   const { yaml, body } = frontmatter(path, text);
   const parsed = AnnotationSourceSchema.safeParse(parseYaml(path, yaml, 1));
   if (!parsed.success) throw schemaError(path, parsed.error.issues[0]);
-  return { slug, source: parsed.data, hasCommentary: body.trim() !== '' };
+  const html = renderCommentary(path, body, yaml.split('\n').length + 3);
+  return { slug, source: parsed.data, hasCommentary: body.trim() !== '', html };
 }
 
 export function parseThemesFile(path: string, text: string): Theme[] {

@@ -4,6 +4,7 @@ import { terminologyExceptions } from '../annotate/terminology.ts';
 import { parseCorpus, type SeedFile } from '../parse/corpus.ts';
 import type { Edition } from '../records/index.ts';
 import { alignmentErrors, withTranslation } from '../translation/align.ts';
+import { fingerprintErrors } from '../translation/fingerprint.ts';
 import { parseTranslation, translationTarget } from '../translation/read.ts';
 
 /** A hand-written content file as read from disk. */
@@ -20,6 +21,8 @@ export interface ContentInput {
   readonly annotations?: readonly TextFile[];
   /** `content/themes/{slug}.yaml` */
   readonly themes?: readonly TextFile[];
+  /** Inputs a document lacks without absent.yaml excusing it (reported once the seeds have parsed). */
+  readonly missing?: readonly string[];
 }
 
 export interface ContentOutput {
@@ -36,7 +39,7 @@ export interface ContentOutput {
 export function buildRecords(input: ContentInput): ContentOutput {
   const editions = parseCorpus(input.seeds);
   const slugs = editions.map((e) => e.document.slug);
-  const errors: string[] = [];
+  const errors: string[] = [...(input.missing ?? [])];
   const folder = (path: string, depth: number): string => path.split('/').at(-1 - depth) ?? '';
 
   const unknownTarget = (path: string, slug: string | undefined): boolean => {
@@ -59,7 +62,7 @@ export function buildRecords(input: ContentInput): ContentOutput {
     let result = edition;
     for (const file of input.translations.filter((f) => translationTarget(folder(f.path, 0))?.slug === slug)) {
       const translation = parseTranslation(file.path, file.text);
-      const problems = alignmentErrors(result, translation, file.path);
+      const problems = [...alignmentErrors(result, translation, file.path), ...fingerprintErrors(result, translation, file.path)];
       if (problems.length > 0) errors.push(...problems);
       else result = withTranslation(result, translation);
     }

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { decodeSource } from '../parse/decode.ts';
 import { SEED_SUFFIX } from '../parse/ids.ts';
-import type { ContentInput } from './build.ts';
+import type { ContentInput, TextFile } from './build.ts';
+import { contentRootErrors, layoutError, missingInputErrors, parseAbsences, type Absences, type InputKind } from './layout.ts';
 
 /** Where the content build reads from; every folder may be overridden (tests, synthetic corpora). */
 export interface ContentDirs {
@@ -9,6 +11,10 @@ export interface ContentDirs {
   translations: string;
   annotations: string;
   themes: string;
+  /** The list of inputs a document lacks on purpose; read when it exists. */
+  absent?: string;
+  /** The folder whose top level is checked for unexpected entries (the default layout only). */
+  root?: string;
 }
 
 export const DEFAULT_DIRS: ContentDirs = {
@@ -16,26 +22,80 @@ export const DEFAULT_DIRS: ContentDirs = {
   translations: 'content/translations',
   annotations: 'content/annotations',
   themes: 'content/themes',
+  absent: 'content/absent.yaml',
+  root: 'content',
 };
 
-const shown = (path: string): string => relative(process.cwd(), path) || path;
-const list = (dir: string, suffix: string): string[] =>
-  existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(suffix)).sort().map((n) => join(dir, n)) : [];
-const listNested = (dir: string, suffix: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true })
-        .filter((d) => d.isDirectory())
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .flatMap((d) => list(join(dir, d.name), suffix))
-    : [];
-const text = (p: string) => ({ path: shown(p), text: readFileSync(p, 'utf8') });
+const shown = (path: string): string => {
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') ? path : rel;
+};
 
-/** Read every input of the content build from disk (the only I/O it needs). */
+/** Every file under `dir`, as `/`-separated paths relative to it, sorted; dot-files are listed too (they are unexpected). */
+function walk(dir: string, sub = ''): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(join(dir, sub), { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((d) => {
+      const rel = sub ? `${sub}/${d.name}` : d.name;
+      return d.isDirectory() ? walk(dir, rel) : [rel];
+    });
+}
+
+/**
+ * Read every input of the content build from disk (the only I/O it needs), refusing what would otherwise vanish
+ * or be corrupted: a file of an unexpected name or extension, bytes that are not UTF-8 (file:line:column), and a
+ * document without its translation, annotations or themes unless absent.yaml says so. Lists every problem at once.
+ */
 export function readContentFiles(dirs: ContentDirs = DEFAULT_DIRS): ContentInput {
-  return {
-    seeds: list(dirs.seeds, SEED_SUFFIX).map((p) => ({ path: shown(p), bytes: readFileSync(p) })),
-    translations: list(dirs.translations, '.yaml').map(text),
-    annotations: listNested(dirs.annotations, '.mdx').map(text),
-    themes: list(dirs.themes, '.yaml').map(text),
-  };
+  const errors: string[] = [];
+  const texts = (kind: Exclude<InputKind, 'seeds'>): TextFile[] =>
+    walk(dirs[kind]).flatMap((rel) => {
+      const path = shown(join(dirs[kind], rel));
+      const problem = layoutError(kind, path, rel);
+      if (problem) {
+        errors.push(problem);
+        return [];
+      }
+      try {
+        return [{ path, text: decodeSource(path, readFileSync(join(dirs[kind], rel))) }];
+      } catch (error) {
+        errors.push(error instanceof Error ? error.message : String(error));
+        return [];
+      }
+    });
+
+  const seeds = walk(dirs.seeds).flatMap((rel) => {
+    const path = shown(join(dirs.seeds, rel));
+    const problem = layoutError('seeds', path, rel);
+    if (problem) errors.push(problem);
+    return problem ? [] : [{ path, bytes: readFileSync(join(dirs.seeds, rel)) }];
+  });
+  const translations = texts('translations');
+  const annotations = texts('annotations');
+  const themes = texts('themes');
+  if (dirs.root !== undefined && existsSync(dirs.root)) errors.push(...contentRootErrors(shown(dirs.root), readdirSync(dirs.root).sort()));
+
+  let absences: Absences = new Map();
+  const absentFile = dirs.absent;
+  if (absentFile !== undefined && existsSync(absentFile)) {
+    try {
+      absences = parseAbsences(shown(absentFile), decodeSource(shown(absentFile), readFileSync(absentFile)));
+    } catch (error) {
+      errors.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  const slugOf = (path: string, suffix: RegExp): string => (path.split('/').at(-1) ?? '').replace(suffix, '');
+  const missing = missingInputErrors(
+      seeds.map((s) => slugOf(s.path, new RegExp(`${SEED_SUFFIX.replaceAll('.', '\\.')}$`))),
+      {
+        translations: translations.map((f) => slugOf(f.path, /\.en\.yaml$/)),
+        annotations: annotations.map((f) => f.path.split('/').at(-2) ?? ''),
+        themes: themes.map((f) => slugOf(f.path, /\.yaml$/)),
+      },
+      absences,
+      { translations: shown(dirs.translations), annotations: shown(dirs.annotations), themes: shown(dirs.themes), absent: shown(absentFile ?? 'content/absent.yaml') },
+  );
+  if (errors.length > 0) throw new Error(`content does not fit:\n  ${errors.join('\n  ')}`);
+  return { seeds, translations, annotations, themes, missing };
 }

@@ -17,9 +17,18 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
-/** One field, quoted only when RFC 4180 requires it. */
+/**
+ * A cell a spreadsheet would run as a formula (it begins with =, +, -, @, tab or CR) gets a leading apostrophe,
+ * as OWASP recommends for CSV injection; only the CSV is changed, the JSON and XML keep the exact text.
+ */
+export function neutralised(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** One field, neutralised, then quoted only when RFC 4180 requires it. */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const safe = neutralised(value);
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 export function csvRecord(fields: readonly string[]): string {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Edition, Measure, Part, Sentence } from '../records/index.ts';
 import { at, classifyLine, type Block } from './blocks.ts';
 import { decodeSource } from './decode.ts';
+import { checkSeedHygiene } from './hygiene.ts';
 import { SourceError } from './errors.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { ids } from './ids.ts';
@@ -16,7 +17,7 @@ import { validateEdition } from './validate.ts';
  * Throws a SourceError naming file:line:column for any malformed input.
  */
 export function parseEdition(file: string, slug: string, bytes: Uint8Array): Edition {
-  const text = decodeSource(file, bytes);
+  const text = checkSeedHygiene(file, decodeSource(file, bytes));
   const lines = tokenizeLines(text);
   const front = readFrontMatter(file, lines);
   const sentence = (id: string, tokens: readonly Token[]): Sentence => toSentence(file, id, tokens);

@@ -5,6 +5,7 @@
  * since it is this edition's unofficial translation. Nothing is claimed that
  * the records do not say.
  */
+import { jsonForHtml } from '../security/json-in-html.ts';
 import { HTML_LANG, other, type Lang } from '../../i18n/index.ts';
 import type { Measure } from '../records/index.ts';
 import { paths } from './routes.ts';
@@ -75,7 +76,7 @@ export function measureJsonLd(ctx: PageContext, measure: Measure): JsonLd {
   };
 }
 
-/** JSON for a `<script type="application/ld+json">`: `<` escaped so the text can never close the element. */
+/** JSON for a `<script type="application/ld+json">`, escaped by the one helper for JSON in pages. */
 export function jsonLdText(data: JsonLd): string {
-  return JSON.stringify(data).replaceAll('<', '\\u003c');
+  return jsonForHtml(data);
 }
