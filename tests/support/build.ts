@@ -7,20 +7,30 @@ import { join } from 'node:path';
  * Builds share the project's content/records/ and .astro/, so test files that build in parallel
  * workers take turns (see withBuildLock).
  */
-export function buildSite(options: { outDir?: string; env?: Record<string, string> } = {}): void {
+export function buildSite(options: BuildOptions = {}): void {
+  withBuildLock(() => buildSiteUnlocked(options));
+}
+
+export interface BuildOptions {
+  outDir?: string;
+  env?: Record<string, string>;
+  /** Extra arguments for the content step, e.g. `['--translations', dir]`. */
+  contentArgs?: string[];
+}
+
+/** buildSite for a caller that already holds the build lock. */
+export function buildSiteUnlocked(options: BuildOptions = {}): void {
   const env = { ...buildEnvironment(), ...options.env };
   const steps: string[][] = [
-    ['scripts/content.ts'],
+    ['scripts/content.ts', ...(options.contentArgs ?? [])],
     ['node_modules/astro/bin/astro.mjs', 'build', ...(options.outDir ? ['--outDir', options.outDir] : [])],
   ];
   const site = options.outDir ? ['--site', options.outDir] : [];
   steps.push(['scripts/search-index.ts', ...site], ['scripts/offline.ts', ...site]);
-  withBuildLock(() => {
-    for (const args of steps) {
-      const run = spawnSync(process.execPath, args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      if (run.status !== 0) throw new Error(`build step failed: node ${args.join(' ')}\n${run.stdout}\n${run.stderr}`);
-    }
-  });
+  for (const args of steps) {
+    const run = spawnSync(process.execPath, args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (run.status !== 0) throw new Error(`build step failed: node ${args.join(' ')}\n${run.stdout}\n${run.stderr}`);
+  }
 }
 
 /**
@@ -42,7 +52,7 @@ const LOCK = '.astro/build.lock';
 const WAIT_MS = 10 * 60_000;
 
 /** Hold a lock directory (mkdir is atomic) while `run` builds; a lock left by a dead process is taken over. */
-function withBuildLock<T>(run: () => T): T {
+export function withBuildLock<T>(run: () => T): T {
   mkdirSync('.astro', { recursive: true });
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
