@@ -22,20 +22,20 @@ export function offlineRevisions(site: string): Map<string, string | null> {
   return out;
 }
 
-/** Ask the browser to check for a new worker now (as it does on a navigation) and wait until one is waiting. */
+/** Ask the browser to check for a new worker now (as it does on a navigation) and wait until it has installed. */
 export async function waitForNewVersion(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     if (!registration) throw new Error('no service worker registered');
     await registration.update();
-    if (registration.waiting) return;
+    const worker = registration.installing ?? registration.waiting;
+    if (!worker) throw new Error('the browser found no new version of the worker');
+    if (worker.state === 'installed') return;
     await new Promise<void>((resolve, reject) => {
-      const check = (): void => {
-        if (registration.waiting) resolve();
-        else if (!registration.installing && !registration.waiting) reject(new Error('the new worker did not install'));
-      };
-      registration.installing?.addEventListener('statechange', check);
-      check();
+      worker.addEventListener('statechange', () => {
+        if (worker.state === 'installed') resolve();
+        else if (worker.state !== 'installing') reject(new Error(`the new worker is ${worker.state}, not waiting`));
+      });
     });
   });
 }
