@@ -72,8 +72,10 @@ const cacheName = (group: string): string => `offline-${group}`;
 /** Pages and the hashed scripts and styles they use, kept as the reader opens them; bounded. */
 const VISITED_PAGES = 'offline-visited-pages';
 const VISITED_ASSETS = 'offline-visited-assets';
-const pages = new NetworkFirst({ cacheName: VISITED_PAGES, plugins: [new ExpirationPlugin({ maxEntries: 60 })] });
-const assets = new CacheFirst({ cacheName: VISITED_ASSETS, plugins: [new ExpirationPlugin({ maxEntries: 30 })] });
+// (Workbox's plugin classes declare optional callbacks as `| undefined`, which strict optional types reject.)
+const bounded = (maxEntries: number): WorkboxPlugin => new ExpirationPlugin({ maxEntries }) as WorkboxPlugin;
+const pages = new NetworkFirst({ cacheName: VISITED_PAGES, plugins: [bounded(60)] });
+const assets = new CacheFirst({ cacheName: VISITED_ASSETS, plugins: [bounded(30)] });
 
 // ---- state shared by every version of the worker: which documents are saved, and what went wrong
 
