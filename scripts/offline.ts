@@ -17,7 +17,7 @@ import { build } from 'esbuild';
 import { getManifest, injectManifest } from 'workbox-build';
 import { readRecords } from '../src/lib/records/read.ts';
 import { groupManifests, isShipped, normaliseBase, siteUrl } from '../src/lib/offline/build.ts';
-import { formatSize, groupManifestPath, groupsFor, sizeMarker } from '../src/lib/offline/groups.ts';
+import { fillSizes, formatSize, groupManifestPath, groupsFor } from '../src/lib/offline/groups.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const site = values.site;
@@ -48,13 +48,10 @@ try {
   for (const group of groupManifests(first.manifestEntries ?? [], docs, base, weigh)) {
     sizes.set(group.group, group.gzipBytes);
   }
+  const stated = new Map(docs.map((doc) => [doc, formatSize(groupsFor(doc).reduce((n, g) => n + (sizes.get(g) ?? 0), 0))]));
   for (const path of walk(site).filter((p) => p.endsWith('.html'))) {
     const html = readFileSync(join(site, path), 'utf8');
-    let filled = html;
-    for (const doc of docs) {
-      const bytes = groupsFor(doc).reduce((n, g) => n + (sizes.get(g) ?? 0), 0);
-      filled = filled.replaceAll(sizeMarker(doc), formatSize(bytes));
-    }
+    const filled = fillSizes(html, stated);
     if (filled !== html) writeFileSync(join(site, path), filled);
   }
 

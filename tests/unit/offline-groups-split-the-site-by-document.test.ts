@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupManifests, isShipped, normaliseBase, siteUrl } from '../../src/lib/offline/build.ts';
-import { formatSize, groupOf, groupsFor } from '../../src/lib/offline/groups.ts';
+import { fillSizes, formatSize, groupOf, groupsFor } from '../../src/lib/offline/groups.ts';
 
 const DOCS = ['trade-2019', 'trade-2020'];
 
@@ -77,4 +77,11 @@ it.each([
   [10, '1 KB'],
 ])('states %d bytes as %s', (bytes, text) => {
   expect(formatSize(bytes)).toBe(text);
+});
+
+it('fills in the size of each document, again on a rebuild, and leaves unknown documents alone', () => {
+  const page = '<button>Save (<span data-offline-size="trade-2019">…</span>)</button><span data-offline-size="other">…</span>';
+  const once = fillSizes(page, new Map([['trade-2019', '1.9 MB']]));
+  expect(once).toBe('<button>Save (<span data-offline-size="trade-2019">1.9 MB</span>)</button><span data-offline-size="other">…</span>');
+  expect(fillSizes(once, new Map([['trade-2019', '2.0 MB']]))).toContain('>2.0 MB<');
 });

@@ -59,7 +59,13 @@ export function formatSize(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1000))} KB`;
 }
 
-/** What a page carries where the size of saving `doc` goes; the offline build step fills it in. */
-export function sizeMarker(doc: string): string {
-  return `[offline-size:${doc}]`;
+/** What a page shows where the size of saving a document goes until the offline build step fills it in. */
+export const SIZE_MARKER = '…';
+
+/** Put the size of saving each document into a page's `<span data-offline-size="{doc}">`. */
+export function fillSizes(html: string, sizes: ReadonlyMap<string, string>): string {
+  return html.replace(/(<span data-offline-size="([^"]+)">)[^<]*(<\/span>)/g, (whole, open: string, doc: string, close: string) => {
+    const size = sizes.get(doc);
+    return size === undefined ? whole : `${open}${size}${close}`;
+  });
 }
