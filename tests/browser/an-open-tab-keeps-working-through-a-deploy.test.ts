@@ -13,6 +13,8 @@ import { recordingProxy, type RecordingProxy } from '../tooling/recording-proxy.
 import { runQuery } from '../tooling/search-drive.ts';
 
 const browser = useBrowser();
+/** Saving downloads about 540 files; on a busy two-core machine that can take most of a minute. */
+const SAVE_TIMEOUT_MS = 180_000;
 let changed: StaticServer;
 let proxy: RecordingProxy;
 beforeAll(async () => {
@@ -49,4 +51,4 @@ it('keeps searching and reading the version it opened, then offers the new one',
     await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), reload.click()]);
     await expect.poll(() => page.locator('#s2').innerText(), { timeout: 15_000 }).toContain(AFTER);
   });
-});
+}, SAVE_TIMEOUT_MS);

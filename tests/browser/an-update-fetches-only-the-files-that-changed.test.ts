@@ -11,6 +11,8 @@ import { serveStatic, type StaticServer } from '../../src/lib/server/static-serv
 import { recordingProxy, type RecordingProxy } from '../tooling/recording-proxy.ts';
 
 const browser = useBrowser();
+/** Saving downloads about 540 files; on a busy two-core machine that can take most of a minute. */
+const SAVE_TIMEOUT_MS = 180_000;
 let changedDir: string;
 let changed: StaticServer;
 let proxy: RecordingProxy;
@@ -45,4 +47,4 @@ it('downloads exactly the changed files of a saved document', async () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(after.size / 10);
   });
-});
+}, SAVE_TIMEOUT_MS);

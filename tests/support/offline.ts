@@ -9,7 +9,7 @@ import type { GroupManifest } from '../../src/lib/offline/groups.ts';
 export async function saveForOffline(page: Page): Promise<void> {
   const control = page.locator('main .offline');
   await control.locator('.offline-save').click();
-  await expect.poll(() => control.getAttribute('data-state'), { timeout: 60_000 }).toBe('saved');
+  await expect.poll(() => control.getAttribute('data-state'), { timeout: 150_000 }).toBe('saved');
 }
 
 /** Every offline entry of a build: URL (with base) → revision. */
