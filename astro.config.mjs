@@ -14,7 +14,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // The stylesheet is a file, not inlined: a first page costs the same either way (one more
+  // request), and every later page is 4.5 KB (gzip) lighter because the file is cached.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
   // Keep the content-layer cache with the checkout, not in node_modules, so two checkouts that share

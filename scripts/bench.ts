@@ -21,6 +21,8 @@ import { markdownTable } from '../bench/lib/table.ts';
 import { gzipSize, pageWeight, resourceKind, type LoadedResource, type PageWeight } from '../bench/lib/weight.ts';
 import { launchChromium } from '../tests/tooling/launch-chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { recordingProxy } from '../tests/tooling/recording-proxy.ts';
+import { groupsFor, type GroupManifest } from '../src/lib/offline/groups.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SCALE = (process.env.BENCH_SCALE ?? '1,10,50').split(',').filter(Boolean).map(Number);
@@ -33,6 +35,9 @@ const PAGES = [
   ['measure, zh', '/zh/trade-2019/measure-14/'],
   ['measure, en', '/en/trade-2019/measure-14/'],
 ] as const;
+/** How long a first visit is watched after load: long enough for any background download to show. */
+const IDLE_MS = 20_000;
+const FIRST_VISIT_PATH = '/en/trade-2019/measure-14/';
 const HAS_SEARCH_STEP = existsSync('scripts/search-index.ts');
 const notes: string[] = [];
 if (!HAS_SEARCH_STEP) notes.push('scripts/search-index.ts does not exist yet: the search-index step is 0 s and search is not measured.');
@@ -58,6 +63,10 @@ function build(outDir: string, corpus?: string): Steps {
   return { content, astro, search, total: content + astro + search };
 }
 
+function searchLabel(x: { lang: string; mode: 'cold' | 'warm'; serviceWorkers: 'allow' | 'block' }): string {
+  return `${x.lang}, ${x.mode === 'warm' ? 'after focus' : 'cold'}, service workers ${x.serviceWorkers === 'allow' ? 'allowed' : 'blocked'}`;
+}
+
 function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 }
@@ -67,7 +76,7 @@ function countOutputs(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => {
     if (!d.isFile()) return false;
     const path = join(d.parentPath, d.name).slice(dir.length + 1);
-    return !/^(_astro|pagefind)\//.test(path) && !['sw.js', 'favicon.svg'].includes(path);
+    return !/^(_astro|pagefind|offline)\//.test(path) && !['sw.js', 'favicon.svg'].includes(path);
   }).length;
 }
 
@@ -103,13 +112,49 @@ async function measurePage(browser: Browser, url: string): Promise<PageWeight & 
 }
 
 /**
+ * A measure page's first visit in a fresh context, every request counted by a
+ * proxy in front of the site (so a service worker's requests count too) until
+ * IDLE_MS after load.
+ */
+async function measureFirstVisit(browser: Browser, site: string, serviceWorkers: 'allow' | 'block'): Promise<{ requests: number; afterLoad: number; gzipBytes: number }> {
+  const proxy = await recordingProxy(site);
+  const context = await browser.newContext({ serviceWorkers });
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL(FIRST_VISIT_PATH.slice(1), proxy.url).href, { waitUntil: 'load' });
+    const loadedAt = proxy.now();
+    await page.waitForTimeout(IDLE_MS);
+    return {
+      requests: proxy.requests.length,
+      afterLoad: proxy.requests.filter((r) => r.at > loadedAt).length,
+      gzipBytes: proxy.requests.reduce((n, r) => n + r.gzipBytes, 0),
+    };
+  } finally {
+    await context.close();
+    await proxy.close();
+  }
+}
+
+/** What saving one document for offline reading downloads: its group and the shared one, from the build's manifests. */
+function offlineSave(site: string, doc: string): { doc: string; files: number; bytes: number; gzipBytes: number } {
+  const groups = groupsFor(doc).map((g) => JSON.parse(readFileSync(join(site, 'offline', `${g}.json`), 'utf8')) as GroupManifest & { gzipBytes: number });
+  return {
+    doc,
+    files: groups.reduce((n, g) => n + g.entries.length, 0),
+    bytes: groups.reduce((n, g) => n + g.bytes, 0),
+    gzipBytes: groups.reduce((n, g) => n + g.gzipBytes, 0),
+  };
+}
+
+/**
  * A first search in a fresh context, through the real search page: submit a
  * query and time it to rendered results with the page's own performance
  * marks. `warm` focuses the search box first (which loads the engine, as a
  * reader's first click does) and waits before typing; cold submits at once.
+ * Service workers are allowed, as a first-time visitor's browser has them, or blocked.
  */
-async function measureSearch(browser: Browser, site: string, lang: 'zh' | 'en', query: string, warm: boolean): Promise<{ ms: number; gzipBytes: number }> {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+async function measureSearch(browser: Browser, site: string, lang: 'zh' | 'en', query: string, warm: boolean, serviceWorkers: 'allow' | 'block'): Promise<{ ms: number; gzipBytes: number }> {
+  const context = await browser.newContext({ serviceWorkers });
   const page = await context.newPage();
   await page.goto(new URL(`${lang}/search/`, site).href, { waitUntil: 'networkidle' });
   const bodies: Promise<number>[] = [];
@@ -166,16 +211,29 @@ try {
   const server = await serveStatic(site);
   const browser = await launchChromium();
   const pages: ({ page: string; path: string } & Awaited<ReturnType<typeof measurePage>>)[] = [];
-  const searches: { lang: 'zh' | 'en'; query: string; mode: 'cold' | 'warm'; ms: number; gzipBytes: number }[] = [];
+  const searches: { lang: 'zh' | 'en'; query: string; mode: 'cold' | 'warm'; serviceWorkers: 'allow' | 'block'; ms: number; gzipBytes: number }[] = [];
+  const firstVisits: { serviceWorkers: 'allow' | 'block'; requests: number; afterLoad: number; gzipBytes: number }[] = [];
+  const saving = HAS_SEARCH_STEP ? offlineSave(site, 'trade-2019') : undefined;
   let suite: { queries: number; first: number; top3: number } | undefined;
   try {
     for (const [name, path] of PAGES) pages.push({ page: name, path, ...(await measurePage(browser, new URL(path.slice(1), server.url).href)) });
     for (const [lang, query] of [['zh', '跨境电商'], ['en', 'single window']] as const) {
-      for (const mode of ['cold', 'warm'] as const) {
+      for (const [mode, serviceWorkers] of [['cold', 'allow'], ['cold', 'block'], ['warm', 'allow']] as const) {
         const samples = [];
-        for (let i = 0; i < RUNS; i++) samples.push(await measureSearch(browser, server.url, lang, query, mode === 'warm'));
-        searches.push({ lang, query, mode, ms: median(samples.map((x) => x.ms)), gzipBytes: median(samples.map((x) => x.gzipBytes)) });
+        for (let i = 0; i < RUNS; i++) samples.push(await measureSearch(browser, server.url, lang, query, mode === 'warm', serviceWorkers));
+        searches.push({ lang, query, mode, serviceWorkers, ms: median(samples.map((x) => x.ms)), gzipBytes: median(samples.map((x) => x.gzipBytes)) });
       }
+    }
+    for (const serviceWorkers of ['allow', 'block'] as const) {
+      const samples = [];
+      for (let i = 0; i < RUNS; i++) samples.push(await measureFirstVisit(browser, server.url, serviceWorkers));
+      firstVisits.push({
+        serviceWorkers,
+        requests: median(samples.map((x) => x.requests)),
+        afterLoad: median(samples.map((x) => x.afterLoad)),
+        gzipBytes: median(samples.map((x) => x.gzipBytes)),
+      });
+      console.error(`first visit, service workers ${serviceWorkers}: ${firstVisits.at(-1)?.requests} requests`);
     }
     suite = await measureSuite(browser, server.url);
   } finally {
@@ -216,9 +274,10 @@ try {
     fiftyDocsS: scaling.find((s) => s.documents === 50)?.buildS,
     perPageAt1Ms: scaling.find((s) => s.documents === 1)?.perPageMs,
     perPageAt50Ms: scaling.find((s) => s.documents === 50)?.perPageMs,
-    measurePage: { totalGzip: heaviest.total, renderBlockingScripts: Math.max(...measures.map((m) => m.renderBlockingScripts)), fontFiles: heaviest.fontFiles },
+    measurePage: { totalGzip: heaviest.total, renderBlockingScripts: Math.max(...measures.map((m) => m.renderBlockingScripts)), fontFiles: heaviest.fontFiles, htmlGzip: Math.max(...measures.map((m) => m.html)) },
+    firstVisits: firstVisits.map((v) => ({ label: `service workers ${v.serviceWorkers === 'allow' ? 'allowed' : 'blocked'}`, requests: v.requests, gzipBytes: v.gzipBytes })),
     fontFilesAnywhere: pages.reduce((n, p) => n + p.fontFiles, 0),
-    firstSearches: searches.map((x) => ({ label: `${x.lang}, ${x.mode === 'warm' ? 'after focus' : 'cold'}`, gzipBytes: x.gzipBytes, ms: x.ms })),
+    firstSearches: searches.map((x) => ({ label: searchLabel(x), gzipBytes: x.gzipBytes, ms: x.ms })),
     suite,
   });
 
@@ -237,10 +296,18 @@ try {
     ])),
     '',
     searches.length
-      ? markdownTable(['first search on the search page', 'query', 'time (ms)', 'gzip KB'], searches.map((x) => [
-          `${x.lang}, ${x.mode === 'warm' ? 'box focused first (engine loads on focus)' : 'cold (query submitted at once)'}`, x.query, Math.round(x.ms), kb(x.gzipBytes),
+      ? markdownTable(['first search on the search page', 'service workers', 'query', 'time (ms)', 'gzip KB'], searches.map((x) => [
+          `${x.lang}, ${x.mode === 'warm' ? 'box focused first (engine loads on focus)' : 'cold (query submitted at once)'}`, x.serviceWorkers === 'allow' ? 'allowed' : 'blocked', x.query, Math.round(x.ms), kb(x.gzipBytes),
         ]))
       : 'First search: not measured (no search index).',
+    '',
+    markdownTable([`first visit of \`${FIRST_VISIT_PATH}\`, fresh browser, until ${IDLE_MS / 1000} s after load`, 'requests', 'of which after load', 'gzip KB'], firstVisits.map((v) => [
+      `service workers ${v.serviceWorkers === 'allow' ? 'allowed' : 'blocked'}`, v.requests, v.afterLoad, kb(v.gzipBytes),
+    ])),
+    '',
+    saving
+      ? markdownTable(['save for offline reading', 'files', 'download (gzip MB)', 'stored (MB)'], [[saving.doc, saving.files, (saving.gzipBytes / 1e6).toFixed(2), (saving.bytes / 1e6).toFixed(2)]])
+      : 'Saving offline: not measured (no offline step).',
     '',
     suite ? `Query suite: ${suite.first}/${suite.queries} first, ${suite.top3}/${suite.queries} in the top 3.` : 'Query suite: not run.',
     '',
@@ -261,7 +328,7 @@ try {
   mkdirSync('bench', { recursive: true });
   writeFileSync(
     'bench/results.json',
-    `${JSON.stringify({ runs: RUNS, node: process.version, cleanBuild, pages, searches, suite: suite ?? null, scaling, budgets, notes }, null, 1)}\n`,
+    `${JSON.stringify({ runs: RUNS, node: process.version, cleanBuild, pages, searches, firstVisits, offlineSave: saving ?? null, suite: suite ?? null, scaling, budgets, notes }, null, 1)}\n`,
   );
   console.error('wrote bench/results.json');
 } finally {

@@ -1,36 +1,93 @@
 /**
- * Write dist/sw.js, the offline service worker, listing every built file.
- * Runs last in the build, after the search index exists.
+ * The offline step, last in the build (after the search index exists):
+ * - lists every built file with Workbox's per-file revision (workbox-build getManifest) and splits the
+ *   list into offline groups, one per document plus one shared, written as `offline/{group}.json`;
+ * - states each document's download size in its pages' "save for offline reading" control;
+ * - bundles the service worker (src/lib/offline/worker.ts) and injects the group manifests, with their
+ *   revisions, into `sw.js` (workbox-build injectManifest), built for the site's BASE_PATH.
  *
  *   node scripts/offline.ts [--site DIR]
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isPrecached, serviceWorkerSource } from '../src/lib/offline/service-worker.ts';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { getManifest, injectManifest } from 'workbox-build';
+import { readRecords } from '../src/lib/records/read.ts';
+import { groupManifests, isShipped, normaliseBase, siteUrl } from '../src/lib/offline/build.ts';
+import { fillSizes, formatSize, groupManifestPath, groupsFor } from '../src/lib/offline/groups.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const site = values.site;
+const base = normaliseBase(process.env.BASE_PATH);
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = join(dir, entry.name);
-    return entry.isDirectory() ? walk(full) : [`/${relative(site, full).split('\\').join('/')}`];
+    return entry.isDirectory() ? walk(full) : [relative(site, full).split('\\').join('/')];
   });
 }
 
+function weigh(file: string): { bytes: number; gzipBytes: number } {
+  const bytes = readFileSync(join(site, file));
+  return { bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'edition-offline-'));
 try {
-  const all = walk(site).sort();
+  const docs = readRecords().map((e) => e.document.slug);
   // The search page loads Pagefind's engine directly; its UI bundles are never used, so they are not shipped.
-  for (const path of all.filter((p) => p.startsWith('/pagefind/') && !isPrecached(p))) rmSync(join(site, path));
-  const files = all.filter(isPrecached);
-  const hash = createHash('sha256');
-  for (const path of files) hash.update(path).update(readFileSync(join(site, path)));
-  const version = hash.digest('hex').slice(0, 16);
-  writeFileSync(join(site, 'sw.js'), serviceWorkerSource(files, version, process.env.BASE_PATH ?? '/'));
-  console.log(`offline: service worker precaches ${files.length} files (version ${version})`);
+  for (const path of walk(site).filter((p) => !isShipped(p))) rmSync(join(site, path));
+  rmSync(join(site, 'offline'), { recursive: true, force: true });
+
+  // 1. Sizes first, then state them in the pages (a few bytes more in each page, well within the rounding).
+  const sizes = new Map<string, number>();
+  const first = await getManifest({ globDirectory: site, globPatterns: ['**/*'], maximumFileSizeToCacheInBytes: 64 * 1024 * 1024 });
+  for (const group of groupManifests(first.manifestEntries ?? [], docs, base, weigh)) {
+    sizes.set(group.group, group.gzipBytes);
+  }
+  const stated = new Map(docs.map((doc) => [doc, formatSize(groupsFor(doc).reduce((n, g) => n + (sizes.get(g) ?? 0), 0))]));
+  for (const path of walk(site).filter((p) => p.endsWith('.html'))) {
+    const html = readFileSync(join(site, path), 'utf8');
+    const filled = fillSizes(html, stated);
+    if (filled !== html) writeFileSync(join(site, path), filled);
+  }
+
+  // 2. The group manifests, with every file's final revision.
+  const { manifestEntries, warnings } = await getManifest({ globDirectory: site, globPatterns: ['**/*'], maximumFileSizeToCacheInBytes: 64 * 1024 * 1024 });
+  if (warnings.length > 0) throw new Error(`workbox-build: ${warnings.join('; ')}`);
+  const groups = groupManifests(manifestEntries ?? [], docs, base, weigh);
+  mkdirSync(join(site, 'offline'), { recursive: true });
+  for (const group of groups) writeFileSync(join(site, groupManifestPath(group.group)), `${JSON.stringify(group)}\n`);
+
+  // 3. The worker, bundled with its Workbox modules, then the group manifests injected with their revisions.
+  const swSrc = join(scratch, 'sw.js');
+  await build({
+    entryPoints: ['src/lib/offline/worker.ts'],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: swSrc,
+    logLevel: 'warning',
+  });
+  const injected = await injectManifest({
+    swSrc,
+    swDest: join(site, 'sw.js'),
+    globDirectory: site,
+    globPatterns: ['offline/*.json'],
+    modifyURLPrefix: { '': base },
+  });
+  if (injected.warnings.length > 0) throw new Error(`workbox-build: ${injected.warnings.join('; ')}`);
+  const summary = groups.map((g) => `${g.group} ${g.entries.length} files, ${formatSize(g.gzipBytes)} gzip`).join('; ');
+  console.log(`offline: sw.js for base ${base}; groups: ${summary}; ${siteUrl(base, 'sw.js')}`);
 } catch (error) {
   console.error('offline: could not write the service worker', error);
   process.exitCode = 1;
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }

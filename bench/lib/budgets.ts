@@ -19,7 +19,12 @@ export interface BudgetInput {
   readonly perPageAt1Ms?: number | undefined;
   readonly perPageAt50Ms?: number | undefined;
   /** The heaviest measure page (of both languages) before any search. */
-  readonly measurePage: { readonly totalGzip: number; readonly renderBlockingScripts: number; readonly fontFiles: number };
+  readonly measurePage: { readonly totalGzip: number; readonly renderBlockingScripts: number; readonly fontFiles: number; readonly htmlGzip?: number };
+  /**
+   * A measure page's first visit in a fresh browser, counted by a proxy (so a service worker's requests
+   * count too) until 20 s after load; one row per mode (service workers allowed, blocked).
+   */
+  readonly firstVisits?: readonly { readonly label: string; readonly requests: number; readonly gzipBytes: number }[] | undefined;
   /** Font files on any measured page. */
   readonly fontFilesAnywhere: number;
   /** First searches after loading the search page, one per query and mode (cold, or after focusing the box). */
@@ -44,6 +49,11 @@ export function judgeBudgets(input: BudgetInput): BudgetRow[] {
     row('build, 50 documents', input.fiftyDocsS === undefined ? 'not run' : `${input.fiftyDocsS.toFixed(1)} s`, '≤ 300 s', input.fiftyDocsS === undefined ? undefined : input.fiftyDocsS <= 300),
     row('time per page, 50 vs 1 document', ratio === undefined ? 'not run' : `${ratio.toFixed(2)} ×`, '≤ 1.3 ×', ratio === undefined ? undefined : ratio <= 1.3),
     row('measure page, gzip total before search', kb(input.measurePage.totalGzip), '≤ 15 KB', input.measurePage.totalGzip <= 15 * 1024),
+    ...(input.measurePage.htmlGzip === undefined ? [] : [row('measure page, its own gzip size', kb(input.measurePage.htmlGzip), '≤ 10 KB', input.measurePage.htmlGzip <= 10 * 1024)]),
+    ...(input.firstVisits ?? []).flatMap((v) => [
+      row(`measure page first visit incl. 20 s idle, requests (${v.label})`, String(v.requests), '≤ 8', v.requests <= 8),
+      row(`measure page first visit incl. 20 s idle, gzip bytes (${v.label})`, kb(v.gzipBytes), '≤ 15 KB', v.gzipBytes <= 15 * 1024),
+    ]),
     row('measure page, render-blocking scripts', String(input.measurePage.renderBlockingScripts), '0', input.measurePage.renderBlockingScripts === 0),
     row('font files (any page)', String(input.fontFilesAnywhere), '0', input.fontFilesAnywhere === 0),
     ...(firstSearches.length === 0

@@ -4,6 +4,8 @@
  * - keeps the reader's sentence when switching language (#s2 carries over);
  * - adds a Copy button to each citation.
  */
+import { offline } from './offline.ts';
+
 const KEY = 'edition.view';
 
 function restoreView(): void {
@@ -109,19 +111,5 @@ if (landing.has('q') && !document.getElementById('search-form')) {
   void import('./highlight.ts').then((m) => m.highlight(terms.length > 0 ? terms : [landing.get('q') ?? '']));
 }
 
-/** Offline reading and search: the service worker caches the whole edition after the first visit. */
-// Registered once the page is idle, so caching the edition never competes with reading or a first search.
-if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  const base = document.documentElement.dataset.base ?? '/';
-  const register = (): void => {
-    void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
-      /* offline reading is an extra; the site works without it */
-    });
-  };
-  const idle = (): void => {
-    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
-    else setTimeout(register, 2000);
-  };
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
-}
+/** Offline reading: the reader's choice, per document (the code loads only when needed). */
+offline();

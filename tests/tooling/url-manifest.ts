@@ -5,8 +5,11 @@
  * dropped: a retired URL keeps a redirect page, so it stays in the build.
  */
 
-/** Built files that are not URLs anyone links to: content-hashed bundles and the search index's internals. */
-export const NOT_PUBLIC = ['/_astro/', '/pagefind/'] as const;
+/**
+ * Built files that are not URLs anyone links to: content-hashed bundles, the search index's internals,
+ * and the offline worker's group manifests (it finds them by the revision it was built with).
+ */
+export const NOT_PUBLIC = ['/_astro/', '/pagefind/', '/offline/'] as const;
 
 /** The public URL of a built file (`/en/trade-2019/index.html` → `/en/trade-2019/`), or undefined if it is not public. */
 export function publicUrl(file: string): string | undefined {

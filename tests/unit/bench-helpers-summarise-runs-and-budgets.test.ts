@@ -71,6 +71,27 @@ it('judges every first search and the query suite', () => {
   ]);
 });
 
+it('judges a measure page\'s own size and its first visit in each mode', () => {
+  const rows = judgeBudgets({
+    cleanBuildS: 5,
+    measurePage: { totalGzip: 12000, renderBlockingScripts: 0, fontFiles: 0, htmlGzip: 10 * 1024 + 1 },
+    fontFilesAnywhere: 0,
+    firstVisits: [
+      { label: 'service workers allowed', requests: 9, gzipBytes: 15 * 1024 },
+      { label: 'service workers blocked', requests: 5, gzipBytes: 15 * 1024 + 1 },
+    ],
+  });
+  expect(rows.filter((r) => r.budget.startsWith('measure page')).map((r) => `${r.budget}: ${r.verdict}`)).toEqual([
+    'measure page, gzip total before search: PASS',
+    'measure page, its own gzip size: FAIL',
+    'measure page first visit incl. 20 s idle, requests (service workers allowed): FAIL',
+    'measure page first visit incl. 20 s idle, gzip bytes (service workers allowed): PASS',
+    'measure page first visit incl. 20 s idle, requests (service workers blocked): PASS',
+    'measure page first visit incl. 20 s idle, gzip bytes (service workers blocked): FAIL',
+    'measure page, render-blocking scripts: PASS',
+  ]);
+});
+
 it('prints a Markdown table', () => {
   expect(markdownTable(['a', 'b'], [[1, 'x']])).toBe('| a | b |\n| --- | --- |\n| 1 | x |');
 });

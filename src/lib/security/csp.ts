@@ -14,6 +14,8 @@ export function hashSource(text: string): string {
 export interface PolicyInput {
   /** The exact text of every inline <style> on the page. */
   readonly inlineStyles: readonly string[];
+  /** The page links stylesheet files from its own origin. */
+  readonly styleFiles?: boolean;
 }
 
 /**
@@ -21,8 +23,9 @@ export interface PolicyInput {
  * - scripts are files bundled by Astro under the site's own origin
  *   (astro.config.mjs keeps them out of the HTML), so `'self'` and no inline
  *   script at all; `'wasm-unsafe-eval'` lets Pagefind compile its WebAssembly;
- * - the one stylesheet is inlined, so each <style> is allowed by its hash
- *   rather than by `'unsafe-inline'` (which would also allow style attributes);
+ * - the stylesheet is a file from the site's own origin (`'self'`); an inline
+ *   <style>, if a page had one, would be allowed by its hash rather than by
+ *   `'unsafe-inline'` (which would also allow style attributes);
  * - `connect-src 'self'` is for Pagefind fetching its index from this site;
  * - images are the favicon; everything else (fonts, frames, objects, media,
  *   workers, manifests) falls back to `default-src 'none'`.
@@ -31,7 +34,7 @@ export function contentSecurityPolicy(input: PolicyInput): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'none'"],
     ['script-src', "'self'", "'wasm-unsafe-eval'"],
-    ['style-src', ...nonEmpty(input.inlineStyles.map(hashSource), "'none'")],
+    ['style-src', ...nonEmpty([...(input.styleFiles ? ["'self'"] : []), ...input.inlineStyles.map(hashSource)], "'none'")],
     ['img-src', "'self'"],
     ['connect-src', "'self'"],
     ['base-uri', "'none'"],

@@ -1,0 +1,54 @@
+/**
+ * A deploy never breaks an open tab: the new version installs beside the old
+ * one and waits. The tab keeps its own files (a search and its first result
+ * still work, the old text still shows), is offered "a new version is
+ * available, reload", and gets the new text once the reader reloads.
+ */
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { useBrowser, withPage } from '../support/browser.ts';
+import { saveForOffline, waitForNewVersion } from '../support/offline.ts';
+import { AFTER, BEFORE, siteAfterOneChange } from '../support/site-after-one-change.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { recordingProxy, type RecordingProxy } from '../tooling/recording-proxy.ts';
+import { runQuery } from '../tooling/search-drive.ts';
+
+const browser = useBrowser();
+/** Saving downloads about 540 files; on a busy two-core machine that can take most of a minute. */
+const SAVE_TIMEOUT_MS = 180_000;
+let changed: StaticServer;
+let proxy: RecordingProxy;
+beforeAll(async () => {
+  changed = await serveStatic(siteAfterOneChange(inject('distDir')));
+  proxy = await recordingProxy(inject('siteUrl'));
+}, 600_000);
+afterAll(async () => {
+  await proxy?.close();
+  await changed?.close();
+});
+
+it('keeps searching and reading the version it opened, then offers the new one', async () => {
+  await withPage(browser(), {}, async (page) => {
+    const at = (path: string): string => new URL(path, proxy.url).href;
+    await page.goto(at('en/trade-2019/data/'));
+    await saveForOffline(page);
+    await page.goto(at('en/search/'));
+
+    proxy.switchTo(changed.url);
+    await waitForNewVersion(page);
+
+    // The open tab still searches with the index it started with, and opens the result.
+    const links = await runQuery(page, 'single window');
+    expect(links[0]).toContain('measure-22');
+    await page.click('#results a.result-title');
+    await page.waitForURL(/measure-22\//);
+    expect(await page.locator('h1').first().innerText()).toContain('(22)');
+
+    // Until the reader reloads, pages are the version the tab opened.
+    await page.goto(at('en/trade-2019/measure-14/'));
+    expect(await page.locator('#s2').innerText()).toContain(BEFORE);
+    const reload = page.locator('.offline-update button').first();
+    await reload.waitFor({ state: 'visible', timeout: 15_000 });
+    await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), reload.click()]);
+    await expect.poll(() => page.locator('#s2').innerText(), { timeout: 15_000 }).toContain(AFTER);
+  });
+}, SAVE_TIMEOUT_MS);
