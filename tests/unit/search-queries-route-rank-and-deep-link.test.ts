@@ -78,8 +78,19 @@ it.each([
   ['/en/trade-2019/measure-14/?q=x#s2', 'm14'],
   ['/zh/trade-2019/?q=x#preamble.s1', 'preamble'],
   ['/zh/trade-2019/part-1/?q=x#p1.para2.s1', 'p1.para2'],
+  ['/en/trade-2019/part-8/?q=x#p8.heading', 'p8'],
+  ['/en/trade-2019/part-3/', 'p3'],
+  ['/zh/trade-2019/?q=x#title', 'title'],
 ])('unitOfHref(%j) is %j', (href, unit) => expect(unitOfHref(href)).toBe(unit));
 
 it('rejects a malformed suite line, naming file and line', () => {
-  expect(() => parseSuite('# header\n跨境电商\tfr\tm14\n', 'q.tsv')).toThrow(/^q\.tsv:2:1 expected/);
+  expect(() => parseSuite('# header\n跨境电商\tFr 1\tm14\n', 'q.tsv')).toThrow(/^q\.tsv:2:1 expected/);
+  expect(() => parseSuite('跨境电商\tchinese\n', 'q.tsv')).toThrow(/^q\.tsv:1:1 expected/);
+});
+
+it('runs every line of the suite from both interfaces', () => {
+  expect(parseSuite('跨境电商\tchinese\tm14|m21\n').map((q) => [q.ui, q.category, q.expected])).toEqual([
+    ['zh', 'chinese', ['m14', 'm21']],
+    ['en', 'chinese', ['m14', 'm21']],
+  ]);
 });
