@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestFragment, highlightTerms, indexesFor, inLanguage, matchedTerms, relevance, sentencesOf, stem, termsOf } from '../../src/lib/search/query.ts';
+import { bestFragment, highlightTerms, indexesFor, inLanguage, interfaceFor, matchedTerms, relevance, sentencesOf, stem, termsOf } from '../../src/lib/search/query.ts';
 import { parseSuite, unitOfHref } from '../tooling/search-suite.ts';
 
 describe.each([
@@ -93,4 +93,16 @@ it('runs every line of the suite from both interfaces', () => {
     ['zh', 'chinese', ['m14', 'm21']],
     ['en', 'chinese', ['m14', 'm21']],
   ]);
+});
+
+describe.each([
+  ['单一窗口', ['en-GB'], 'zh'],
+  ['single window', ['zh-CN'], 'en'],
+  ['WTO 规则', ['en-US', 'zh'], 'en'],
+  ['WTO 规则', ['zh-TW'], 'zh'],
+  ['14.2', ['en'], 'en'],
+  ['（十四）', ['fr', 'en'], 'zh'],
+  ['2022', ['fr'], 'zh'],
+] as const)('the landing search for %j from a reader of %j', (query, reader, expected) => {
+  it(`opens the ${expected} interface`, () => expect(interfaceFor(query, reader)).toBe(expected));
 });
