@@ -37,7 +37,10 @@ const elements = {
 };
 
 const FACETS = ['part', 'theme'] as const;
-const state = { filters: {} as Record<string, string>, only: undefined as IndexLang | undefined };
+/** `literal`: search the query exactly as typed (the reader declined a correction; `as=typed` in the URL). */
+const state = { filters: {} as Record<string, string>, only: undefined as IndexLang | undefined, literal: false };
+const plural = new Intl.PluralRules(labels.lang);
+const count = (n: number): string => str(plural.select(n) === 'one' ? 'resultCount' : 'resultsCount', { n });
 let generation = 0;
 
 interface Searched {
@@ -52,6 +55,7 @@ let last: { q: string; read: string; searched: Searched[] } | undefined;
 function searchHref(q: string): string {
   const url = new URL(location.href);
   url.searchParams.set('q', q);
+  url.searchParams.set('as', 'typed');
   return `${url.pathname}${url.search}`;
 }
 
@@ -68,6 +72,8 @@ function syncUrl(q: string): void {
   }
   if (state.only) url.searchParams.set('match', state.only);
   else url.searchParams.delete('match');
+  if (state.literal) url.searchParams.set('as', 'typed');
+  else url.searchParams.delete('as');
   history.replaceState(null, '', url);
 }
 
@@ -124,7 +130,7 @@ async function run(typed: string, view: View): Promise<void> {
     const { title, href } = unitTarget(unit);
     view.list.replaceChildren(unitItem(title, href, formatId(unit)));
     view.facets.replaceChildren();
-    view.status.textContent = str('resultsCount', { n: 1 });
+    view.status.textContent = count(1);
     last = undefined;
     done(view, q, mine);
     return;
@@ -139,7 +145,7 @@ async function run(typed: string, view: View): Promise<void> {
     // The engine for the script typed starts loading beside the vocabulary; reading the query may add the other.
     for (const lang of langsFor(q)) void engine(labels.base, lang).catch(() => undefined);
     const lex = await lexiconOf(labels.base);
-    read = interpret(q, lex).query;
+    read = state.literal ? q : interpret(q, lex).query;
     searched = await Promise.all(
       langsFor(read).map(async (lang) => {
         const query = lang === 'zh' ? segmentQuery(read, lex) : read;
@@ -168,7 +174,7 @@ function show(view: View, q: string, read: string, searched: readonly Searched[]
   view.list.replaceChildren(...hits.map((hit) => resultItem(hit, read, labels)));
   readAs(view, labels, read === q ? undefined : read, q, searchHref);
   const remaining = shown.reduce((n, s) => n + s.response.results.length - s.found.length, 0);
-  view.status.textContent = hits.length > 0 ? str('resultsCount', { n: hits.length + remaining }) : str('noResults');
+  view.status.textContent = hits.length > 0 ? count(hits.length + remaining) : str('noResults');
   view.more.replaceChildren();
   if (remaining > 0) {
     const button = document.createElement('button');
@@ -258,6 +264,7 @@ function start(view: View, box: HTMLInputElement, searchForm: HTMLFormElement): 
     const value = params.get(name);
     if (value) state.filters[name] = value;
   }
+  state.literal = params.get('as') === 'typed';
   const only = params.get('match');
   if (only === 'zh' || only === 'en') state.only = only;
   // Facets sit beside the results on a wide screen; on a phone they stay folded below the first results.
@@ -267,6 +274,7 @@ function start(view: View, box: HTMLInputElement, searchForm: HTMLFormElement): 
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   box.addEventListener('input', () => {
+    state.literal = false;
     clearTimeout(timer);
     timer = setTimeout(() => void run(box.value, view), 120);
   });
