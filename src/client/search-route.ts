@@ -3,7 +3,7 @@
  * interface its script belongs to (Chinese or English), else of the
  * reader's language. Without JavaScript the form opens the Chinese one.
  */
-import { interfaceFor } from '../lib/search/query.ts';
+import { interfaceFor } from '../lib/search/interface.ts';
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-en]')) {
   form.addEventListener('submit', (event) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bestFragment, highlightTerms, indexesFor, inLanguage, interfaceFor, matchedTerms, relevance, sentencesOf, stem, termsOf } from '../../src/lib/search/query.ts';
+import { bestFragment, highlightTerms, indexesFor, inLanguage, matchedTerms, relevance, sentencesOf, stem, termsOf } from '../../src/lib/search/query.ts';
 import { parseSuite, unitOfHref } from '../tooling/search-suite.ts';
+import { interfaceFor } from '../../src/lib/search/interface.ts';
 
 describe.each([
   ['跨境电商', 'en', ['zh']],

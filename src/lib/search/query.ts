@@ -171,17 +171,3 @@ export function relevance(sentences: readonly SentenceSpan[], query: string, ter
   });
   return best + (heading > 0 ? 2 : 0) + 0.5 * Math.max(0, matching - 1);
 }
-
-/**
- * Which interface a search from the bilingual landing page opens: Chinese
- * for a query in Han characters, English for one in Latin letters, and the
- * reader's own language for anything else (a mix, digits, an ID).
- */
-export function interfaceFor(query: string, readerLangs: readonly string[]): IndexLang {
-  const han = HAN.test(query);
-  const latin = LATIN.test(query);
-  if (han && !latin) return 'zh';
-  if (latin && !han) return 'en';
-  const reader = readerLangs.map((l) => l.toLowerCase().slice(0, 2)).find((l) => l === 'zh' || l === 'en');
-  return reader === 'en' ? 'en' : 'zh';
-}
