@@ -9,13 +9,13 @@
  * loader.ts fetches, ranking.ts orders, render.ts draws; this file holds the
  * state (query, filters, in the URL) and runs searches.
  */
-import { interpret, segmentQuery } from '../lib/search/interpret.ts';
+import { interpret, mayBePinyin, segmentQuery } from '../lib/search/interpret.ts';
 import { indexesFor, type IndexLang } from '../lib/search/query.ts';
 import { parseReference } from '../lib/search/reference.ts';
 import { formatId, type UnitId } from '../lib/records/ids.ts';
 import { toChineseNumeral } from '../lib/parse/numerals.ts';
 import { paths, sentenceHref } from '../lib/site/routes.ts';
-import { engine, lexiconOf, type Fragment, type PagefindResponse } from './search/loader.ts';
+import { engine, lexiconOf, partsFor, type Fragment, type PagefindResponse } from './search/loader.ts';
 import { rank } from './search/ranking.ts';
 import { failure, readAs, renderFacets, resultItem, strings, unitItem, type FacetGroup, type Labels, type View } from './search/render.ts';
 
@@ -144,8 +144,12 @@ async function run(typed: string, view: View): Promise<void> {
   try {
     // The engine for the script typed starts loading beside the vocabulary; reading the query may add the other.
     for (const lang of langsFor(q)) void engine(labels.base, lang).catch(() => undefined);
-    const lex = await lexiconOf(labels.base);
+    let lex = await lexiconOf(labels.base, partsFor(q));
+    // Pinyin is fetched only for a Latin query with a word the translation does not use.
+    if (!state.literal && mayBePinyin(q, lex)) lex = await lexiconOf(labels.base, [...partsFor(q), 'pinyin']);
     read = state.literal ? q : interpret(q, lex).query;
+    // Pinyin read as Chinese needs the Chinese part too, to be segmented.
+    if (read !== q) lex = await lexiconOf(labels.base, [...partsFor(`${q}${read}`), 'pinyin']);
     searched = await Promise.all(
       langsFor(read).map(async (lang) => {
         const query = lang === 'zh' ? segmentQuery(read, lex) : read;
@@ -288,7 +292,7 @@ function start(view: View, box: HTMLInputElement, searchForm: HTMLFormElement): 
   box.addEventListener(
     'focus',
     () => {
-      void lexiconOf(labels.base).catch(() => undefined);
+      void lexiconOf(labels.base, [labels.lang === 'zh' ? 'han' : 'en']).catch(() => undefined);
       void engine(labels.base, labels.lang).catch(() => undefined);
     },
     { once: true },

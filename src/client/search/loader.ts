@@ -6,7 +6,7 @@
  */
 import { lexicon, type Lexicon } from '../../lib/search/interpret.ts';
 import type { IndexLang } from '../../lib/search/query.ts';
-import type { SearchVocabulary } from '../../lib/search/vocabulary.ts';
+import type { SearchVocabulary, VocabularyPart } from '../../lib/search/vocabulary.ts';
 
 export interface Fragment {
   url: string;
@@ -42,7 +42,6 @@ interface PagefindModule {
 const QUERY_LANG: Record<IndexLang, string> = { zh: 'und', en: 'en' };
 
 const engines = new Map<IndexLang, Promise<Engine>>();
-let vocabulary: Promise<Lexicon> | undefined;
 
 function forgetOnFailure<T>(promise: Promise<T>, forget: () => void): Promise<T> {
   promise.catch(forget);
@@ -76,16 +75,37 @@ export function engine(base: string, lang: IndexLang): Promise<Engine> {
   return instance;
 }
 
-/** The vocabulary (segmentation, traditional characters, pinyin, spelling), loaded once with the engine. */
-export function lexiconOf(base: string): Promise<Lexicon> {
-  vocabulary ??= forgetOnFailure(
-    fetch(`${base}pagefind/vocabulary.json`).then(async (response) => {
-      if (!response.ok) throw new Error(`vocabulary: HTTP ${response.status}`);
-      return lexicon((await response.json()) as SearchVocabulary);
-    }),
-    () => {
-      vocabulary = undefined;
-    },
-  );
-  return vocabulary;
+const parts = new Map<VocabularyPart, Promise<Partial<SearchVocabulary>>>();
+
+function part(base: string, name: VocabularyPart): Promise<Partial<SearchVocabulary>> {
+  let loading = parts.get(name);
+  if (!loading) {
+    loading = forgetOnFailure(
+      fetch(`${base}pagefind/vocabulary-${name}.json`).then(async (response) => {
+        if (!response.ok) throw new Error(`vocabulary-${name}: HTTP ${response.status}`);
+        return (await response.json()) as Partial<SearchVocabulary>;
+      }),
+      () => parts.delete(name),
+    );
+    parts.set(name, loading);
+  }
+  return loading;
+}
+
+/**
+ * The vocabulary a query needs, loaded with the engine: the Chinese part
+ * (segmentation, traditional characters) for Han characters, the English
+ * words (spelling) for Latin letters, pinyin when asked. Each part is fetched once.
+ */
+export async function lexiconOf(base: string, names: readonly VocabularyPart[]): Promise<Lexicon> {
+  const loaded = await Promise.all(names.map((name) => part(base, name)));
+  return lexicon(Object.assign({}, ...loaded) as Partial<SearchVocabulary>);
+}
+
+/** Which vocabulary parts a text needs, before pinyin (see `mayBePinyin`). */
+export function partsFor(text: string): VocabularyPart[] {
+  const out: VocabularyPart[] = [];
+  if (/\p{Script=Han}/u.test(text)) out.push('han');
+  if (/[A-Za-z]/.test(text)) out.push('en');
+  return out;
 }

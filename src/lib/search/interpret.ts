@@ -24,15 +24,19 @@ export interface Lexicon {
   readonly enSet: ReadonlySet<string>;
 }
 
-export function lexicon(v: SearchVocabulary): Lexicon {
+/** The look-ups of whatever parts of the vocabulary are loaded (see `VOCABULARY_PARTS`). */
+export function lexicon(v: Partial<SearchVocabulary>): Lexicon {
+  const zh = v.zh ?? [];
+  const py = v.py ?? {};
+  const en = v.en ?? [];
   return {
-    zh: new Set(v.zh),
-    longestZh: Math.max(1, ...v.zh.map((w) => [...w].length)),
-    t2s: new Map(Object.entries(v.t2s)),
-    py: new Map(Object.entries(v.py)),
-    longestPy: Math.max(1, ...Object.keys(v.py).map((k) => k.length)),
-    en: v.en,
-    enSet: new Set(v.en),
+    zh: new Set(zh),
+    longestZh: Math.max(1, ...zh.map((w) => [...w].length)),
+    t2s: new Map(Object.entries(v.t2s ?? {})),
+    py: new Map(Object.entries(py)),
+    longestPy: Math.max(1, ...Object.keys(py).map((k) => k.length)),
+    en,
+    enSet: new Set(en),
   };
 }
 
@@ -111,6 +115,12 @@ export function correctWord(word: string, lex: Lexicon): string | undefined {
   return swapped;
 }
 
+/** Whether a Latin query could be pinyin: it has a word (of 4 or more letters) that is not the edition's English. */
+export function mayBePinyin(query: string, lex: Lexicon): boolean {
+  const words = query.toLowerCase().match(LATIN_WORD) ?? [];
+  return words.length > 0 && !words.every((w) => w.length < 4 || lex.enSet.has(w));
+}
+
 /** How a query was read before it was searched. */
 export interface Interpretation {
   /** What is searched (simplified, converted from pinyin, or corrected). */
@@ -131,9 +141,7 @@ export function interpret(typed: string, lex: Lexicon): Interpretation {
     const simplified = toSimplified(query, lex);
     return simplified === query ? { query } : { query: simplified, via: 'traditional' };
   }
-  const words = query.toLowerCase().match(LATIN_WORD) ?? [];
-  const allEnglish = words.length > 0 && words.every((w) => w.length < 4 || lex.enSet.has(w));
-  if (!allEnglish) {
+  if (mayBePinyin(query, lex)) {
     const hanzi = fromPinyin(query, lex);
     if (hanzi) return { query: hanzi, via: 'pinyin' };
   }

@@ -12,7 +12,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Edition } from '../records/index.ts';
 import { allSentences } from '../records/walk.ts';
 
-/** What the browser loads beside the search engine: `pagefind/vocabulary.json`. */
+/** What the browser loads beside the search engine, in parts (`pagefind/vocabulary-{han,en,pinyin}.json`). */
 export interface SearchVocabulary {
   /** Chinese words of two or more characters: seed tokens, term forms, aliases. */
   readonly zh: readonly string[];
@@ -22,6 +22,20 @@ export interface SearchVocabulary {
   readonly py: Readonly<Record<string, string>>;
   /** English words of four or more letters from the translation, terms and aliases, lower case. */
   readonly en: readonly string[];
+}
+
+/**
+ * The vocabulary is written as two files, so a query loads only what its
+ * script needs: Chinese words and traditional characters for a Han query,
+ * English words for a Latin one, and pinyin only when a Latin query has a
+ * word that is not English.
+ */
+export const VOCABULARY_PARTS = { han: ['zh', 't2s'], en: ['en'], pinyin: ['py'] } as const satisfies Record<string, readonly (keyof SearchVocabulary)[]>;
+export type VocabularyPart = keyof typeof VOCABULARY_PARTS;
+
+/** One part of the vocabulary, as written to `pagefind/vocabulary-{part}.json`. */
+export function vocabularyPart(v: SearchVocabulary, part: VocabularyPart): Partial<SearchVocabulary> {
+  return Object.fromEntries(VOCABULARY_PARTS[part].map((key) => [key, v[key]]));
 }
 
 const HAN = /\p{Script=Han}/u;
