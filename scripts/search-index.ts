@@ -2,17 +2,20 @@
  * The search index: one Pagefind bundle per language, written to
  * dist/pagefind/{zh,en}/ from the records (not scraped from HTML), so the
  * index holds exactly each measure's text in that language plus the
- * aliases of the terms it contains.
+ * aliases of the terms it contains; and beside them the vocabulary
+ * (dist/pagefind/vocabulary-{han,latin}.json) that queries are read by: segmentation,
+ * traditional characters, pinyin and spelling.
  *
  *   node scripts/search-index.ts [--site DIR]
  */
 import { parseArgs } from 'node:util';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LANGS } from '../src/i18n/index.ts';
 import { readRecords } from '../src/lib/records/read.ts';
 import { searchRecords } from '../src/lib/search/records.ts';
+import { searchVocabulary, vocabularyPart, VOCABULARY_PARTS, type VocabularyPart } from '../src/lib/search/vocabulary.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const out = join(values.site, 'pagefind');
@@ -36,6 +39,10 @@ try {
     }
     const written = await index.writeFiles({ outputPath: join(out, lang) });
     check(`writing ${lang}`, written.errors);
+  }
+  const vocabulary = searchVocabulary(editions);
+  for (const part of Object.keys(VOCABULARY_PARTS) as VocabularyPart[]) {
+    writeFileSync(join(out, `vocabulary-${part}.json`), JSON.stringify(vocabularyPart(vocabulary, part)));
   }
   console.log(`search index: ${total} records in ${LANGS.length} languages → ${out}`);
 } catch (error) {

@@ -5,6 +5,9 @@
  * - adds a Copy button to each citation.
  */
 import { offline } from './offline.ts';
+// Named imports keep only these strings in the bundle, not the whole string table.
+import { copy as enCopy, copied as enCopied } from '../i18n/en.json';
+import { copy as zhCopy, copied as zhCopied } from '../i18n/zh.json';
 
 const KEY = 'edition.view';
 
@@ -55,7 +58,7 @@ function citationToCopy(p: HTMLElement): string {
 
 function addCopyButtons(): void {
   if (!navigator.clipboard) return;
-  const label = document.documentElement.lang.startsWith('zh') ? ['复制', '已复制'] : ['Copy', 'Copied'];
+  const label = document.documentElement.lang.startsWith('zh') ? [zhCopy, zhCopied] : [enCopy, enCopied];
   document.querySelectorAll<HTMLElement>('[data-citation]').forEach((p) => {
     const button = document.createElement('button');
     button.type = 'button';

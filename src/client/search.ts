@@ -1,215 +1,62 @@
 /**
- * The search page. Pagefind is loaded only when the reader starts a search,
- * and only the index the query needs (Chinese for Han characters, English for
- * Latin letters): one search runtime per first search keeps it small.
+ * The search page. Nothing loads until the reader starts a search; then the
+ * vocabulary and only the index the query needs (Chinese for Han characters,
+ * English for Latin letters). The first results are shown as soon as their
+ * fragments arrive; the rest load on demand, and the filter index only when
+ * the facets are open. A query that names a unit (`m14.s2`, `（十四）`) links
+ * straight to it without loading anything.
+ *
+ * loader.ts fetches, ranking.ts orders, render.ts draws; this file holds the
+ * state (query, filters, in the URL) and runs searches.
  */
-import { bestFragment, highlightTerms, indexesFor, inLanguage, relevance, sentencesOf, termsOf, type IndexLang } from '../lib/search/query.ts';
+import { interpret, mayBePinyin, segmentQuery } from '../lib/search/interpret.ts';
+import { indexesFor, type IndexLang } from '../lib/search/query.ts';
+import { parseReference } from '../lib/search/reference.ts';
+import { formatId, type UnitId } from '../lib/records/ids.ts';
+import { toChineseNumeral } from '../lib/parse/numerals.ts';
+import { paths, sentenceHref } from '../lib/site/routes.ts';
+import { engine, lexiconOf, partsFor, type Fragment, type PagefindResponse } from './search/loader.ts';
+import { rank } from './search/ranking.ts';
+import { failure, readAs, renderFacets, resultItem, strings, unitItem, type FacetGroup, type Labels, type View } from './search/render.ts';
 
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<Fragment>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
-interface Labels {
-  base: string;
-  lang: IndexLang;
-  parts: Record<string, string>;
-  themes: Record<string, string>;
-  strings: Record<string, string>;
-}
+/** How many results per index are fetched before anything is shown. */
+const FIRST = 10;
 
 const labels = JSON.parse(document.getElementById('search-labels')?.textContent ?? '{}') as Labels;
+const str = strings(labels);
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('q') as HTMLInputElement | null;
 const scope = document.getElementById('search-in') as HTMLSelectElement | null;
-const status = document.getElementById('search-status');
-const list = document.getElementById('results');
-const facets = document.getElementById('facets');
-const str = (key: string, n?: number): string => (labels.strings[key] ?? key).replace('{n}', String(n ?? ''));
-const PER_LANGUAGE = 25;
+const facetBox = document.getElementById('facet-box') as HTMLDetailsElement | null;
+const elements = {
+  status: document.getElementById('search-status'),
+  note: document.getElementById('search-note'),
+  list: document.getElementById('results'),
+  more: document.getElementById('search-more'),
+  facets: document.getElementById('facets'),
+};
 
-const instances = new Map<IndexLang, Promise<Pagefind>>();
-function pagefind(lang: IndexLang): Promise<Pagefind> {
-  let instance = instances.get(lang);
-  if (!instance) {
-    const path = `${labels.base}pagefind/${lang}/`;
-    instance = (import(/* @vite-ignore */ `${path}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ basePath: path });
-      await pf.init();
-      // Facet counts come with each search only once the filter index is loaded.
-      await pf.filters();
-      return pf;
-    });
-    instances.set(lang, instance);
-  }
-  return instance;
-}
-
-interface Hit {
-  key: string;
-  lang: IndexLang;
-  score: number;
-  relevance: number;
-  data: Fragment;
-}
-
-const state = { filters: {} as Record<string, string>, only: undefined as IndexLang | undefined };
+const FACETS = ['part', 'theme'] as const;
+/** `literal`: search the query exactly as typed (the reader declined a correction; `as=typed` in the URL). */
+const state = { filters: {} as Record<string, string>, only: undefined as IndexLang | undefined, literal: false };
+const plural = new Intl.PluralRules(labels.lang);
+const count = (n: number): string => str(plural.select(n) === 'one' ? 'resultCount' : 'resultsCount', { n });
 let generation = 0;
 
-async function run(query: string): Promise<void> {
-  const mine = ++generation;
-  performance.mark(`search:start:${mine}`);
-  const q = query.trim();
-  syncUrl(q);
-  if (!list || !status || !facets) return;
-  if (q === '') {
-    list.replaceChildren();
-    facets.replaceChildren();
-    status.textContent = '';
-    return;
-  }
-  status.textContent = str('searching');
-  const mode = scope?.value ?? 'auto';
-  const other: IndexLang = labels.lang === 'zh' ? 'en' : 'zh';
-  let langs: IndexLang[] = mode === 'both' ? [labels.lang, other] : mode === 'zh' || mode === 'en' ? [mode] : indexesFor(q, labels.lang);
-  const perLang = await Promise.all(
-    langs.map(async (lang) => {
-      const response = await (await pagefind(lang)).search(q, { filters: state.filters });
-      const hits = await Promise.all(
-        response.results.slice(0, PER_LANGUAGE).map(async (r) => ({ lang, score: r.score, data: await r.data() })),
-      );
-      return { lang, response, hits };
-    }),
-  );
-  if (mine !== generation) return;
-  if (state.only) langs = langs.filter((l) => l === state.only);
-
-  // One result per unit, whichever language matched it best.
-  const byKey = new Map<string, Hit>();
-  for (const { lang, hits } of perLang.filter((p) => langs.includes(p.lang))) {
-    for (const h of hits) {
-      const key = inLanguage(h.data.meta.path ?? h.data.url, labels.lang);
-      const rel = relevance(sentencesOf(h.data.content, h.data.meta.s ?? ''), q, termsOf(h.data.meta.al ?? ''));
-      const seen = byKey.get(key);
-      if (!seen || rel > seen.relevance || (rel === seen.relevance && h.score > seen.score)) byKey.set(key, { key, lang, score: h.score, relevance: rel, data: h.data });
-    }
-  }
-  const hits = [...byKey.values()].sort((a, b) => b.relevance - a.relevance || b.score - a.score);
-  renderFacets(perLang.map((p) => ({ lang: p.lang, counts: p.response.filters, total: p.response.results.length })));
-  renderResults(hits, q);
-  status.textContent = hits.length > 0 ? str('resultsCount', hits.length) : str('noResults');
-  // Lets a test (or a reader's tool) know which query the list shows, and how long it took.
-  list.dataset.query = q;
-  performance.measure('search', `search:start:${mine}`);
+interface Searched {
+  lang: IndexLang;
+  query: string;
+  response: PagefindResponse;
+  found: { lang: IndexLang; score: number; data: Fragment }[];
 }
+/** The last search, kept for "show more" and for the facets. */
+let last: { q: string; read: string; searched: Searched[] } | undefined;
 
-function renderResults(hits: Hit[], q: string): void {
-  if (!list) return;
-  list.replaceChildren(
-    ...hits.map((hit) => {
-      const { meta, content } = hit.data;
-      const sentences = sentencesOf(content, meta.s ?? '');
-      const terms = termsOf(meta.al ?? '');
-      const fragment = bestFragment(sentences, q, terms) ?? sentences[0]?.fragment ?? '';
-      const sentence = sentences.find((s) => s.fragment === fragment)?.text ?? '';
-      const params = new URLSearchParams({ q });
-      for (const term of highlightTerms(q, terms)) params.append('hl', term);
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = `${labels.base}${hit.key.slice(1)}?${params.toString()}#${fragment}`;
-      a.className = 'result-title';
-      a.textContent = meta[labels.lang === 'zh' ? 'tzh' : 'ten'] ?? meta.title ?? hit.key;
-      const excerpt = document.createElement('p');
-      excerpt.className = 'result-excerpt';
-      excerpt.lang = hit.lang === 'zh' ? 'zh-CN' : 'en';
-      markInto(excerpt, sentence, highlightTerms(q, terms));
-      const where = document.createElement('p');
-      where.className = 'result-meta';
-      where.textContent = [labels.parts[hit.data.filters.part?.[0] ?? ''] ?? '', str(hit.lang === 'zh' ? 'matchedZh' : 'matchedEn')].filter(Boolean).join(' · ');
-      li.append(a, excerpt, where);
-      return li;
-    }),
-  );
-}
-
-/** Fill an element with text, wrapping each occurrence of the terms in <mark>. */
-function markInto(el: HTMLElement, text: string, terms: string[]): void {
-  const pattern = terms.filter(Boolean).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
-  if (pattern.length === 0) {
-    el.textContent = text;
-    return;
-  }
-  const re = new RegExp(`(${pattern.join('|')})`, 'giu');
-  for (const piece of text.split(re)) {
-    if (piece === '') continue;
-    if (re.test(piece)) {
-      const mark = document.createElement('mark');
-      mark.textContent = piece;
-      el.append(mark);
-    } else el.append(piece);
-    re.lastIndex = 0;
-  }
-}
-
-function renderFacets(groups: { lang: IndexLang; counts: Record<string, Record<string, number>>; total: number }[]): void {
-  if (!facets) return;
-  const sum = (name: string): Map<string, number> => {
-    const out = new Map<string, number>();
-    for (const g of groups) for (const [value, n] of Object.entries(g.counts[name] ?? {})) out.set(value, (out.get(value) ?? 0) + n);
-    return out;
-  };
-  const section = (title: string, name: string, entries: [string, string, number][]): HTMLElement => {
-    const box = document.createElement('fieldset');
-    const legend = document.createElement('legend');
-    legend.textContent = title;
-    box.append(legend);
-    for (const [value, label, n] of entries) {
-      const id = `f-${name}-${value}`;
-      const wrap = document.createElement('label');
-      wrap.htmlFor = id;
-      const radio = document.createElement('input');
-      radio.type = 'checkbox';
-      radio.id = id;
-      const active = name === 'lang' ? state.only === value : state.filters[name] === value;
-      radio.checked = active;
-      radio.disabled = n === 0 && !active;
-      radio.addEventListener('change', () => {
-        if (name === 'lang') state.only = radio.checked ? (value as IndexLang) : undefined;
-        else if (radio.checked) state.filters[name] = value;
-        else delete state.filters[name];
-        void run(input?.value ?? '');
-      });
-      const count = document.createElement('span');
-      count.className = 'count';
-      count.textContent = String(n);
-      wrap.append(radio, ` ${label} `, count);
-      box.append(wrap);
-    }
-    return box;
-  };
-  const parts = [...sum('part')].filter(([, n]) => n > 0 || state.filters.part !== undefined).sort((a, b) => Number(a[0]) - Number(b[0]));
-  const themes = [...sum('theme')].filter(([, n]) => n > 0 || state.filters.theme !== undefined);
-  facets.replaceChildren(
-    section(str('filterLanguage'), 'lang', groups.map((g) => [g.lang, str(g.lang === 'zh' ? 'matchedZh' : 'matchedEn'), g.total])),
-    section(str('filterPart'), 'part', parts.map(([v, n]) => [v, labels.parts[v] ?? v, n])),
-    section(str('filterTheme'), 'theme', themes.map(([v, n]) => [v, labels.themes[v] ?? v, n])),
-  );
+function searchHref(q: string): string {
+  const url = new URL(location.href);
+  url.searchParams.set('q', q);
+  url.searchParams.set('as', 'typed');
+  return `${url.pathname}${url.search}`;
 }
 
 function syncUrl(q: string): void {
@@ -218,18 +65,190 @@ function syncUrl(q: string): void {
   const mode = scope?.value ?? 'auto';
   if (mode === 'auto') url.searchParams.delete('in');
   else url.searchParams.set('in', mode);
+  for (const name of FACETS) {
+    const value = state.filters[name];
+    if (value === undefined) url.searchParams.delete(name);
+    else url.searchParams.set(name, value);
+  }
+  if (state.only) url.searchParams.set('match', state.only);
+  else url.searchParams.delete('match');
+  if (state.literal) url.searchParams.set('as', 'typed');
+  else url.searchParams.delete('as');
   history.replaceState(null, '', url);
 }
 
-function keyboard(): void {
+/** The title and link of a unit a query names. */
+function unitTarget(id: UnitId): { title: string; href: string } {
+  const lang = labels.lang;
+  const numeral = (n: number): string => (lang === 'zh' ? toChineseNumeral(n) : String(n));
+  const measure = (n: number): string => str('measure', { n, numeral: numeral(n) });
+  const sentence = (n: number): string => str('sentence', { n });
+  const part = (k: number): string => labels.parts[String(k)] ?? str('part', { n: k, numeral: numeral(k) });
+  const at = (path: string): string => `${labels.base}${path.slice(1)}`;
+  switch (id.kind) {
+    case 'measure':
+      return { title: measure(id.measure), href: at(paths.measure(lang, labels.doc, id.measure)) };
+    case 'part':
+      return { title: part(id.part), href: at(paths.part(lang, labels.doc, id.part)) };
+    case 'measure-sentence':
+      return { title: `${measure(id.measure)} · ${sentence(id.sentence)}`, href: at(sentenceHref(lang, labels.doc, formatId(id))) };
+    case 'part-heading':
+    case 'paragraph':
+    case 'paragraph-sentence':
+      return { title: `${part(id.part)} · ${formatId(id)}`, href: at(sentenceHref(lang, labels.doc, formatId(id))) };
+    default:
+      return { title: `${str('preamble')} · ${formatId(id)}`, href: at(sentenceHref(lang, labels.doc, formatId(id))) };
+  }
+}
+
+function done(view: View, q: string, mine: number): void {
+  // Lets a test (or a reader's tool) know which query the list shows, and how long it took.
+  view.list.dataset.query = q;
+  performance.measure('search', `search:start:${mine}`);
+}
+
+async function search(lang: IndexLang, query: string, filters: Record<string, string>): Promise<PagefindResponse> {
+  return (await engine(labels.base, lang)).search(query, { filters });
+}
+
+async function run(typed: string, view: View): Promise<void> {
+  const mine = ++generation;
+  performance.mark(`search:start:${mine}`);
+  const q = typed.trim();
+  syncUrl(q);
+  view.note.replaceChildren();
+  view.more.replaceChildren();
+  if (q === '') {
+    view.list.replaceChildren();
+    view.facets.replaceChildren();
+    view.status.textContent = '';
+    last = undefined;
+    return;
+  }
+  const unit = parseReference(q, labels.extent);
+  if (unit) {
+    const { title, href } = unitTarget(unit);
+    view.list.replaceChildren(unitItem(title, href, formatId(unit)));
+    view.facets.replaceChildren();
+    view.status.textContent = count(1);
+    last = undefined;
+    done(view, q, mine);
+    return;
+  }
+  view.status.textContent = str('searching');
+  const mode = scope?.value ?? 'auto';
+  const other: IndexLang = labels.lang === 'zh' ? 'en' : 'zh';
+  const langsFor = (query: string): IndexLang[] => (mode === 'both' ? [labels.lang, other] : mode === 'zh' || mode === 'en' ? [mode] : indexesFor(query, labels.lang));
+  let searched: Searched[];
+  let read: string;
+  try {
+    // The engine for the script typed starts loading beside the vocabulary; reading the query may add the other.
+    for (const lang of langsFor(q)) void engine(labels.base, lang).catch(() => undefined);
+    let lex = await lexiconOf(labels.base, partsFor(q));
+    // Pinyin is fetched only for a Latin query with a word the translation does not use.
+    if (!state.literal && mayBePinyin(q, lex)) lex = await lexiconOf(labels.base, [...partsFor(q), 'pinyin']);
+    read = state.literal ? q : interpret(q, lex).query;
+    // Pinyin read as Chinese needs the Chinese part too, to be segmented.
+    if (read !== q) lex = await lexiconOf(labels.base, [...partsFor(`${q}${read}`), 'pinyin']);
+    searched = await Promise.all(
+      langsFor(read).map(async (lang) => {
+        const query = lang === 'zh' ? segmentQuery(read, lex) : read;
+        const response = await search(lang, query, state.filters);
+        const found = await Promise.all(response.results.slice(0, FIRST).map(async (r) => ({ lang, score: r.score, data: await r.data() })));
+        return { lang, query, response, found };
+      }),
+    );
+  } catch (error) {
+    if (mine !== generation) return;
+    console.error('search failed', error);
+    failure(view, labels, () => void run(input?.value ?? q, view));
+    view.list.dataset.query = q;
+    return;
+  }
+  if (mine !== generation) return;
+  last = { q, read, searched };
+  show(view, q, read, searched);
+  done(view, q, mine);
+  if (facetBox?.open) void facets(view, mine);
+}
+
+function show(view: View, q: string, read: string, searched: readonly Searched[]): void {
+  const shown = searched.filter((s) => !state.only || s.lang === state.only);
+  const hits = rank(shown.flatMap((s) => s.found), read, labels.lang);
+  view.list.replaceChildren(...hits.map((hit) => resultItem(hit, read, labels)));
+  readAs(view, labels, read === q ? undefined : read, q, searchHref);
+  const remaining = shown.reduce((n, s) => n + s.response.results.length - s.found.length, 0);
+  view.status.textContent = hits.length > 0 ? count(hits.length + remaining) : str('noResults');
+  view.more.replaceChildren();
+  if (remaining > 0) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = str('showMore', { n: remaining });
+    button.addEventListener('click', () => void more(view), { once: true });
+    view.more.append(button);
+  }
+}
+
+/** Fetch the fragments of every remaining result and show them all. */
+async function more(view: View): Promise<void> {
+  const current = last;
+  if (!current) return;
+  const mine = generation;
+  try {
+    for (const s of current.searched) {
+      const rest = s.response.results.slice(s.found.length);
+      s.found.push(...(await Promise.all(rest.map(async (r) => ({ lang: s.lang, score: r.score, data: await r.data() })))));
+    }
+  } catch (error) {
+    console.error('search failed', error);
+    failure(view, labels, () => void run(input?.value ?? current.q, view));
+    return;
+  }
+  if (mine === generation) show(view, current.q, current.read, current.searched);
+}
+
+/**
+ * Facet counts need the filter index, which loads only now. A ticked facet
+ * counts without its own filter, so its other values stay listed.
+ */
+async function facets(view: View, mine: number): Promise<void> {
+  const current = last;
+  if (!current) return;
+  try {
+    const groups: FacetGroup[] = await Promise.all(
+      current.searched.map(async (s) => {
+        await (await engine(labels.base, s.lang)).filters();
+        const response = await search(s.lang, s.query, state.filters);
+        const counts = { ...response.filters };
+        for (const name of FACETS) {
+          if (state.filters[name] === undefined) continue;
+          const without = Object.fromEntries(Object.entries(state.filters).filter(([key]) => key !== name));
+          counts[name] = (await search(s.lang, s.query, without)).filters[name] ?? {};
+        }
+        return { lang: s.lang, counts, total: response.results.length };
+      }),
+    );
+    if (mine !== generation) return;
+    renderFacets(view, labels, groups, state, (name, value, checked) => {
+      if (name === 'lang') state.only = checked ? (value as IndexLang) : undefined;
+      else if (checked) state.filters[name] = value;
+      else delete state.filters[name];
+      void run(input?.value ?? '', view);
+    });
+  } catch (error) {
+    console.error('search facets failed', error);
+  }
+}
+
+function keyboard(view: View): void {
   input?.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      list?.querySelector<HTMLAnchorElement>('a.result-title')?.focus();
+      view.list.querySelector<HTMLAnchorElement>('a.result-title')?.focus();
     }
   });
-  list?.addEventListener('keydown', (event) => {
-    const links = [...(list?.querySelectorAll<HTMLAnchorElement>('a.result-title') ?? [])];
+  view.list.addEventListener('keydown', (event) => {
+    const links = [...view.list.querySelectorAll<HTMLAnchorElement>('a.result-title')];
     const i = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (i === -1) return;
     if (event.key === 'ArrowDown') links[i + 1]?.focus();
@@ -240,28 +259,49 @@ function keyboard(): void {
   });
 }
 
-if (form && input) {
+function start(view: View, box: HTMLInputElement, searchForm: HTMLFormElement): void {
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  box.value = params.get('q') ?? '';
   const mode = params.get('in');
   if (scope && mode && ['both', 'zh', 'en'].includes(mode)) scope.value = mode;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value), 120);
+  for (const name of FACETS) {
+    const value = params.get(name);
+    if (value) state.filters[name] = value;
+  }
+  state.literal = params.get('as') === 'typed';
+  const only = params.get('match');
+  if (only === 'zh' || only === 'en') state.only = only;
+  // Facets sit beside the results on a wide screen; on a phone they stay folded below the first results.
+  if (facetBox && (matchMedia('(min-width: 60rem)').matches || Object.keys(state.filters).length > 0 || state.only)) facetBox.open = true;
+  facetBox?.addEventListener('toggle', () => {
+    if (facetBox.open && last) void facets(view, generation);
   });
-  scope?.addEventListener('change', () => void run(input.value));
-  form.addEventListener('submit', (event) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  box.addEventListener('input', () => {
+    state.literal = false;
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(box.value, view), 120);
+  });
+  scope?.addEventListener('change', () => void run(box.value, view));
+  searchForm.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    void run(input.value);
+    void run(box.value, view);
   });
-  // Focusing the box is starting a search: fetch the engine for the page's language, then for the script typed.
-  input.addEventListener('focus', () => void pagefind(labels.lang), { once: true });
-  input.addEventListener('input', () => {
-    const q = input.value.trim();
-    if (q !== '') for (const lang of indexesFor(q, labels.lang)) void pagefind(lang);
-  });
-  keyboard();
-  if (input.value.trim() !== '') void run(input.value);
+  // Focusing the box is starting a search: fetch the vocabulary and the engine for the page's language.
+  box.addEventListener(
+    'focus',
+    () => {
+      void lexiconOf(labels.base, [labels.lang === 'zh' ? 'han' : 'en']).catch(() => undefined);
+      void engine(labels.base, labels.lang).catch(() => undefined);
+    },
+    { once: true },
+  );
+  keyboard(view);
+  if (box.value.trim() !== '') void run(box.value, view);
+}
+
+const { status, note, list, more: moreBox, facets: facetList } = elements;
+if (form && input && status && note && list && moreBox && facetList) {
+  start({ status, note, list, more: moreBox, facets: facetList }, input, form);
 }

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 export async function runQuery(page: Page, query: string, limit = 3): Promise<string[]> {
   await page.fill('#q', query);
   await page.press('#q', 'Enter');
-  await page.waitForFunction((q) => document.getElementById('results')?.dataset.query === q, query, { timeout: 15_000 });
+  await page.waitForFunction((q) => document.getElementById('results')?.dataset.query === q, query, { timeout: 30_000 });
   return page.$$eval('#results a.result-title', (links, n) => links.slice(0, n).map((a) => a.getAttribute('href') ?? ''), limit);
 }
 

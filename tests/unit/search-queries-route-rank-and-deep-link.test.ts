@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestFragment, highlightTerms, indexesFor, inLanguage, matchedTerms, relevance, sentencesOf, stem, termsOf } from '../../src/lib/search/query.ts';
 import { parseSuite, unitOfHref } from '../tooling/search-suite.ts';
+import { interfaceFor } from '../../src/lib/search/interface.ts';
 
 describe.each([
   ['跨境电商', 'en', ['zh']],
@@ -78,8 +79,31 @@ it.each([
   ['/en/trade-2019/measure-14/?q=x#s2', 'm14'],
   ['/zh/trade-2019/?q=x#preamble.s1', 'preamble'],
   ['/zh/trade-2019/part-1/?q=x#p1.para2.s1', 'p1.para2'],
+  ['/en/trade-2019/part-8/?q=x#p8.heading', 'p8'],
+  ['/en/trade-2019/part-3/', 'p3'],
+  ['/zh/trade-2019/?q=x#title', 'title'],
 ])('unitOfHref(%j) is %j', (href, unit) => expect(unitOfHref(href)).toBe(unit));
 
 it('rejects a malformed suite line, naming file and line', () => {
-  expect(() => parseSuite('# header\n跨境电商\tfr\tm14\n', 'q.tsv')).toThrow(/^q\.tsv:2:1 expected/);
+  expect(() => parseSuite('# header\n跨境电商\tFr 1\tm14\n', 'q.tsv')).toThrow(/^q\.tsv:2:1 expected/);
+  expect(() => parseSuite('跨境电商\tchinese\n', 'q.tsv')).toThrow(/^q\.tsv:1:1 expected/);
+});
+
+it('runs every line of the suite from both interfaces', () => {
+  expect(parseSuite('跨境电商\tchinese\tm14|m21\n').map((q) => [q.ui, q.category, q.expected])).toEqual([
+    ['zh', 'chinese', ['m14', 'm21']],
+    ['en', 'chinese', ['m14', 'm21']],
+  ]);
+});
+
+describe.each([
+  ['单一窗口', ['en-GB'], 'zh'],
+  ['single window', ['zh-CN'], 'en'],
+  ['WTO 规则', ['en-US', 'zh'], 'en'],
+  ['WTO 规则', ['zh-TW'], 'zh'],
+  ['14.2', ['en'], 'en'],
+  ['（十四）', ['fr', 'en'], 'zh'],
+  ['2022', ['fr'], 'zh'],
+] as const)('the landing search for %j from a reader of %j', (query, reader, expected) => {
+  it(`opens the ${expected} interface`, () => expect(interfaceFor(query, reader)).toBe(expected));
 });

@@ -10,15 +10,25 @@ describe.each(['zh', 'en'] as const)('the %s index', (lang) => {
   const records = searchRecords(edition, lang);
   const measure = (n: number) => records.find((r) => r.meta.path === `/${lang}/trade-2019/measure-${n}/`);
 
-  it('has one record per measure, plus the preamble and the two paragraphs of part 1', () => {
-    expect(records).toHaveLength(27 + 1 + 2);
-    expect(new Set(records.map((r) => r.language))).toEqual(new Set([lang === 'zh' ? 'zh-cn' : 'en']));
+  it('has one record per measure and per part heading, plus the front matter, the preamble and the two paragraphs of part 1', () => {
+    expect(records).toHaveLength(27 + 8 + 1 + 1 + 2);
+    expect(records.map((r) => r.meta.u).slice(0, 5)).toEqual(['title', 'preamble', 'p1', 'p1.para1', 'p1.para2']);
+    expect(new Set(records.map((r) => r.language))).toEqual(new Set([lang === 'zh' ? 'und' : 'en']));
+  });
+
+  it('indexes part headings and the front matter', () => {
+    const p8 = records.find((r) => r.meta.u === 'p8');
+    expect(p8?.url).toBe(`/${lang}/trade-2019/part-8/#p8.heading`);
+    const texts = sentencesOf(p8?.content ?? '', p8?.meta.s ?? '', p8?.meta.tk === '1').map((s) => s.text);
+    expect(texts).toEqual([lang === 'zh' ? edition.parts[7]?.heading.text : edition.parts[7]?.heading.en]);
+    const front = records.find((r) => r.meta.u === 'title');
+    expect(front?.url).toBe(`/${lang}/trade-2019/#title`);
   });
 
   it('holds each measure\'s sentences in this language only, recoverable one by one', () => {
     for (const m of edition.measures) {
       const record = measure(m.n);
-      const texts = sentencesOf(record?.content ?? '', record?.meta.s ?? '').map((s) => s.text);
+      const texts = sentencesOf(record?.content ?? '', record?.meta.s ?? '', record?.meta.tk === '1').map((s) => s.text);
       expect(texts).toEqual(m.sentences.map((s) => (lang === 'zh' ? s.text : s.en)));
       if (lang === 'en') expect(texts.some((t) => HAN.test(t)), `m${m.n}`).toBe(false);
     }
@@ -31,6 +41,13 @@ describe.each(['zh', 'en'] as const)('the %s index', (lang) => {
     expect(r?.filters.part).toEqual(['5']);
     expect(r?.filters.theme?.length).toBeGreaterThan(0);
   });
+});
+
+it('writes the Chinese index as the seed\'s tokens, with term forms whole and token suffixes for substrings', () => {
+  const record = searchRecords(edition, 'zh').find((r) => r.meta.u === 'm6');
+  const words = new Set(record?.content.split(/\s+/));
+  for (const word of ['京津冀', '京津冀协同发展', '大湾区', '湾区', '粤港澳大湾区']) expect(words.has(word), word).toBe(true);
+  expect(record?.content.split('\n')[1]).toContain(' ');
 });
 
 it.each([

@@ -3,6 +3,9 @@
  * it: which index a query goes to, how a result finds its best sentence, and
  * which terms to highlight where it lands.
  */
+import { joinTokens } from '../parse/join.ts';
+import { parseId } from '../records/ids.ts';
+
 export type IndexLang = 'zh' | 'en';
 
 const HAN = /\p{Script=Han}/u;
@@ -27,8 +30,13 @@ export interface SentenceSpan {
   readonly text: string;
 }
 
-/** Split a record's content back into its sentences, using `meta.s` ("s1:12,s2:40,…"). */
-export function sentencesOf(content: string, spans: string): SentenceSpan[] {
+/**
+ * Split a record's content back into its sentences, using `meta.s`
+ * ("s1:12,s2:40,…"). With `tokenised` (the Chinese index, `meta.tk`) each
+ * sentence is stored as its tokens separated by spaces, and is joined back
+ * as the edition displays it.
+ */
+export function sentencesOf(content: string, spans: string, tokenised = false): SentenceSpan[] {
   const chars = [...content];
   let at = 0;
   return spans
@@ -37,9 +45,9 @@ export function sentencesOf(content: string, spans: string): SentenceSpan[] {
     .map((entry) => {
       const colon = entry.lastIndexOf(':');
       const length = Number(entry.slice(colon + 1));
-      const text = chars.slice(at, at + length).join('');
+      const raw = chars.slice(at, at + length).join('');
       at += length + 1; // the newline between sentences
-      return { fragment: entry.slice(0, colon), text };
+      return { fragment: entry.slice(0, colon), text: tokenised ? joinTokens(raw.split(' ')) : raw };
     });
 }
 
@@ -159,7 +167,7 @@ export function relevance(sentences: readonly SentenceSpan[], query: string, ter
     const score = sentenceScore(s.text, query) + (viaAlias.has(s.fragment) ? 3 : 0);
     best = Math.max(best, score);
     if (score > 0) matching += 1;
-    if (i === 0 && s.fragment === 's1') heading = score;
+    if (i === 0 && (s.fragment === 's1' || parseId(s.fragment)?.kind === 'part-heading')) heading = score;
   });
   return best + (heading > 0 ? 2 : 0) + 0.5 * Math.max(0, matching - 1);
 }

@@ -1,10 +1,18 @@
 import type { Lang } from '../../i18n/index.ts';
 import type { Annotation, Edition, Sentence } from '../records/index.ts';
+import { ids } from '../records/ids.ts';
 import { paths } from '../site/routes.ts';
-import { measureTitle, textIn } from '../site/text.ts';
+import { documentTitle, measureTitle, partTitle, textIn } from '../site/text.ts';
 
-/** Pagefind's language code for each interface language (one index per language). */
-export const PAGEFIND_LANG: Record<Lang, string> = { zh: 'zh-cn', en: 'en' };
+/**
+ * Pagefind's language code for each index. The Chinese index is written as
+ * the seed's own tokens separated by spaces, under a language code Pagefind
+ * does not segment (`und`, undetermined): Pagefind would otherwise re-segment
+ * the text at index time, and re-segment a query by the page's language at
+ * query time, so the Chinese and English interfaces searched differently.
+ * Queries are segmented by the same tokens in the browser (`segmentHan`).
+ */
+export const PAGEFIND_LANG: Record<Lang, string> = { zh: 'und', en: 'en' };
 
 /** One search record: what Pagefind's addCustomRecord takes. */
 export interface SearchRecord {
@@ -15,28 +23,20 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** A searchable unit: a measure, or the preamble / a paragraph of part 1. */
+/** A searchable unit: a measure, a part's heading or paragraph, the preamble, or the front matter. */
 interface Unit {
-  path: string;
-  title: string;
+  /** The unit's ID (`m14`, `p8`, `p1.para2`), or `preamble` / `title` for the preamble and the front matter. */
+  id: string;
+  path: (lang: Lang) => string;
+  title: Record<Lang, string>;
   part: number;
   themes: string[];
+  kind: 'measure' | 'text';
   /** Sentences with the fragment each has on the unit's page. */
   sentences: { fragment: string; sentence: Sentence }[];
 }
 
 const HAN = /\p{Script=Han}/u;
-
-/** A non-measure unit's title in another language (the preamble or a part-1 paragraph). */
-function unitTitleIn(edition: Edition, unit: Unit, lang: Lang): string {
-  const first = unit.sentences[0]?.fragment ?? '';
-  if (first.startsWith('preamble')) return lang === 'zh' ? '序言' : 'Preamble';
-  const m = /^p(\d+)\.para(\d+)/.exec(first);
-  const part = edition.parts.find((p) => p.n === Number(m?.[1]));
-  const j = Number(m?.[2]);
-  if (!part) return first;
-  return lang === 'zh' ? `${part.label.join('')}${part.heading.text}（第${j}段）` : `${part.n}. ${textIn(lang, part.heading)} (paragraph ${j})`;
-}
 
 /**
  * The terms annotated in a unit: for each, its forms in this index's script
@@ -53,69 +53,118 @@ function termsOf(unit: Unit, annotations: readonly Annotation[], lang: Lang): { 
   });
 }
 
-/**
- * The search records of one edition in one language: one per measure (and
- * per preamble / part-1 paragraph), holding its text in that language and
- * the aliases of the terms it contains. `meta.s` keeps the sentence
- * boundaries and fragments so a result can open at its best sentence;
- * `meta.al` maps each alias to the sentences holding its term.
- */
-export function searchRecords(edition: Edition, lang: Lang): SearchRecord[] {
+/** Every searchable unit of an edition, in document order. */
+function unitsOf(edition: Edition): Unit[] {
   const doc = edition.document;
-  const units: Unit[] = [];
-  if (doc.preamble.length > 0) {
-    units.push({
-      path: paths.document(lang, doc.slug),
-      title: lang === 'zh' ? '序言' : 'Preamble',
+  const both = (f: (lang: Lang) => string): Record<Lang, string> => ({ zh: f('zh'), en: f('en') });
+  const units: Unit[] = [
+    {
+      id: ids.title(),
+      path: (lang) => paths.document(lang, doc.slug),
+      title: both((lang) => documentTitle(lang, doc)),
       part: 0,
       themes: [],
+      kind: 'text',
+      sentences: [doc.title, doc.issuersLine, doc.dateline].map((s) => ({ fragment: s.id, sentence: s })),
+    },
+  ];
+  if (doc.preamble.length > 0) {
+    units.push({
+      id: 'preamble',
+      path: (lang) => paths.document(lang, doc.slug),
+      title: { zh: '序言', en: 'Preamble' },
+      part: 0,
+      themes: [],
+      kind: 'text',
       sentences: doc.preamble.map((s) => ({ fragment: s.id, sentence: s })),
     });
   }
   for (const part of edition.parts) {
+    units.push({
+      id: ids.part(part.n),
+      path: (lang) => paths.part(lang, doc.slug, part.n),
+      title: both((lang) => partTitle(lang, part)),
+      part: part.n,
+      themes: [],
+      kind: 'text',
+      sentences: [{ fragment: part.heading.id, sentence: part.heading }],
+    });
     part.paragraphs.forEach((para, j) =>
       units.push({
-        path: paths.part(lang, doc.slug, part.n),
-        title: lang === 'zh' ? `${part.label.join('')}${part.heading.text}（第${j + 1}段）` : `${part.n}. ${textIn(lang, part.heading)} (paragraph ${j + 1})`,
+        id: ids.paragraph(part.n, j + 1),
+        path: (lang) => paths.part(lang, doc.slug, part.n),
+        title: { zh: `${partTitle('zh', part)}（第${j + 1}段）`, en: `${partTitle('en', part)} (paragraph ${j + 1})` },
         part: part.n,
         themes: [],
+        kind: 'text',
         sentences: para.sentences.map((s) => ({ fragment: s.id, sentence: s })),
       }),
     );
   }
   for (const m of edition.measures) {
     units.push({
-      path: paths.measure(lang, doc.slug, m.n),
-      title: measureTitle(lang, m),
+      id: ids.measure(m.n),
+      path: (lang) => paths.measure(lang, doc.slug, m.n),
+      title: both((lang) => measureTitle(lang, m)),
       part: m.part,
       themes: edition.themes.filter((t) => t.measures.includes(m.n)).map((t) => t.slug),
+      kind: 'measure',
       sentences: m.sentences.map((s, i) => ({ fragment: `s${i + 1}`, sentence: s })),
     });
   }
+  return units;
+}
 
-  return units.map((unit) => {
-    const measure = edition.measures.find((m) => unit.path.endsWith(`/measure-${m.n}/`));
-    const measureOrUnitTitle = (l: Lang): string => (measure ? measureTitle(l, measure) : l === lang ? unit.title : unitTitleIn(edition, unit, l));
-    const texts = unit.sentences.map(({ sentence }) => textIn(lang, sentence));
+/**
+ * The proper suffixes of a Chinese token (`京津冀` → `津冀`, `冀`). Pagefind
+ * matches a query word as a prefix of an indexed word, so with the suffixes
+ * indexed too a query finds any run of characters inside a token.
+ */
+function suffixes(token: string): string[] {
+  const chars = [...token];
+  return chars.slice(1).map((_, i) => chars.slice(i + 1).join(''));
+}
+
+/**
+ * The search records of one edition in one language: one per measure, part
+ * heading, part paragraph, the preamble and the front matter, holding its
+ * text in that language and the aliases of the terms it contains.
+ *
+ * In the Chinese index every sentence is its seed tokens separated by
+ * spaces (`meta.tk` says so; the browser joins them back for display), and
+ * an index-only last line holds the term forms and aliases as whole words
+ * and the suffixes of the tokens. `meta.s` keeps the sentence boundaries and
+ * fragments so a result can open at its best sentence; `meta.al` maps each
+ * alias to the sentences holding its term; `meta.u` is the unit's ID.
+ */
+export function searchRecords(edition: Edition, lang: Lang): SearchRecord[] {
+  return unitsOf(edition).map((unit) => {
+    const texts = unit.sentences.map(({ sentence }) => (lang === 'zh' ? sentence.tokens.join(' ') : textIn(lang, sentence)));
     const terms = termsOf(unit, edition.annotations, lang);
-    const aliasText = [...new Set(terms.flatMap((t) => t.forms.slice(1)))].join(' ; ');
+    const tail =
+      lang === 'zh'
+        ? [...new Set([...terms.flatMap((t) => t.forms.map((f) => f.replace(/\s+/g, ''))), ...unit.sentences.flatMap(({ sentence }) => sentence.tokens.filter((t) => HAN.test(t)).flatMap(suffixes))])].join(' ')
+        : [...new Set(terms.flatMap((t) => t.forms.slice(1)))].join(' ; ');
+    const path = unit.path(lang);
     return {
-      url: `${unit.path}#${unit.sentences[0]?.fragment ?? ''}`,
-      content: `${texts.join('\n')}\n${aliasText}`,
+      url: `${path}#${unit.sentences[0]?.fragment ?? ''}`,
+      content: `${texts.join('\n')}\n${tail}`,
       language: PAGEFIND_LANG[lang],
       meta: {
-        title: unit.title,
-        doc: doc.slug,
-        path: unit.path,
+        title: unit.title[lang],
+        doc: edition.document.slug,
+        path,
+        u: unit.id,
         s: unit.sentences.map(({ fragment }, i) => `${fragment}:${[...(texts[i] ?? '')].length}`).join(','),
         al: terms.map((t) => `${t.forms.join('/')}=${t.fragments.join(' ')}`).join('|'),
-        tzh: measureOrUnitTitle('zh'),
-        ten: measureOrUnitTitle('en'),
+        tzh: unit.title.zh,
+        ten: unit.title.en,
+        ...(lang === 'zh' ? { tk: '1' } : {}),
       },
       filters: {
         part: [String(unit.part)],
         ...(unit.themes.length > 0 ? { theme: unit.themes } : {}),
-        kind: [unit.part === 0 || !unit.path.includes('/measure-') ? 'text' : 'measure'],
+        kind: [unit.kind],
       },
     };
   });

@@ -1,0 +1,111 @@
+/**
+ * Loading the search engine: one Pagefind instance per index (Chinese,
+ * English), and the vocabulary that queries are read by. Nothing loads until
+ * the reader starts a search; a failed load is forgotten, so trying again
+ * fetches afresh.
+ */
+import { lexicon, type Lexicon } from '../../lib/search/interpret.ts';
+import type { IndexLang } from '../../lib/search/query.ts';
+import type { SearchVocabulary, VocabularyPart } from '../../lib/search/vocabulary.ts';
+
+export interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<Fragment>;
+}
+export interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+export interface Engine {
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface PagefindModule {
+  createInstance(o: { basePath: string }): Engine & { init(): Promise<void> };
+}
+
+/**
+ * The language Pagefind reads each index's queries in. Pagefind takes it
+ * from the page's `<html lang>` and segments Chinese queries only on Chinese
+ * pages; the Chinese index holds the edition's own tokens and queries arrive
+ * already segmented by them, so both interfaces must hand Pagefind the same
+ * language: the index's, not the page's.
+ */
+const QUERY_LANG: Record<IndexLang, string> = { zh: 'und', en: 'en' };
+
+const engines = new Map<IndexLang, Promise<Engine>>();
+
+function forgetOnFailure<T>(promise: Promise<T>, forget: () => void): Promise<T> {
+  promise.catch(forget);
+  return promise;
+}
+
+/** The Pagefind instance of one index, created with the index's language (see `QUERY_LANG`). */
+export function engine(base: string, lang: IndexLang): Promise<Engine> {
+  let instance = engines.get(lang);
+  if (!instance) {
+    const path = `${base}pagefind/${lang}/`;
+    instance = forgetOnFailure(
+      (import(/* @vite-ignore */ `${path}pagefind.js`) as Promise<PagefindModule>).then(async (pf) => {
+        const html = document.documentElement;
+        const pageLang = html.getAttribute('lang') ?? '';
+        // Pagefind reads <html lang> synchronously while the instance is created; the page's own is back before anything renders.
+        html.setAttribute('lang', QUERY_LANG[lang]);
+        let created: Engine & { init(): Promise<void> };
+        try {
+          created = pf.createInstance({ basePath: path });
+        } finally {
+          html.setAttribute('lang', pageLang);
+        }
+        await created.init();
+        return created;
+      }),
+      () => engines.delete(lang),
+    );
+    engines.set(lang, instance);
+  }
+  return instance;
+}
+
+const parts = new Map<VocabularyPart, Promise<Partial<SearchVocabulary>>>();
+
+function part(base: string, name: VocabularyPart): Promise<Partial<SearchVocabulary>> {
+  let loading = parts.get(name);
+  if (!loading) {
+    loading = forgetOnFailure(
+      fetch(`${base}pagefind/vocabulary-${name}.json`).then(async (response) => {
+        if (!response.ok) throw new Error(`vocabulary-${name}: HTTP ${response.status}`);
+        return (await response.json()) as Partial<SearchVocabulary>;
+      }),
+      () => parts.delete(name),
+    );
+    parts.set(name, loading);
+  }
+  return loading;
+}
+
+/**
+ * The vocabulary a query needs, loaded with the engine: the Chinese part
+ * (segmentation, traditional characters) for Han characters, the English
+ * words (spelling) for Latin letters, pinyin when asked. Each part is fetched once.
+ */
+export async function lexiconOf(base: string, names: readonly VocabularyPart[]): Promise<Lexicon> {
+  const loaded = await Promise.all(names.map((name) => part(base, name)));
+  return lexicon(Object.assign({}, ...loaded) as Partial<SearchVocabulary>);
+}
+
+/** Which vocabulary parts a text needs, before pinyin (see `mayBePinyin`). */
+export function partsFor(text: string): VocabularyPart[] {
+  const out: VocabularyPart[] = [];
+  if (/\p{Script=Han}/u.test(text)) out.push('han');
+  if (/[A-Za-z]/.test(text)) out.push('en');
+  return out;
+}
