@@ -1,7 +1,7 @@
 /**
  * Optional enhancements; every page works fully without them.
  * - remembers the parallel-text view (both / 中文 / English) across pages;
- * - keeps the reader's sentence when switching language (#s2 carries over);
+ * - keeps the reader's place (the sentence nearest the top) when switching language, view or page type;
  * - adds a Copy button to each citation.
  */
 const KEY = 'edition.view';
@@ -26,12 +26,139 @@ function restoreView(): void {
   );
 }
 
-function keepHashOnLanguageSwitch(): void {
-  document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]').forEach((a) =>
-    a.addEventListener('click', () => {
-      if (location.hash) a.hash = location.hash;
+/** The sentence rows of the page, in document order. */
+const rows = (): HTMLElement[] => Array.from(document.querySelectorAll<HTMLElement>('main .s'));
+
+/** The first row still showing below the top of the viewport (clear of the scroll padding). */
+const firstShown = (): HTMLElement | undefined => rows().find((row) => row.getBoundingClientRect().bottom > 24);
+
+/**
+ * The row the reader is at: the row they chose by its link, while it is on screen; else the
+ * row nearest the top of the viewport. Near the top of the page there is none.
+ */
+function rowAtTop(): HTMLElement | undefined {
+  const chosen = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest<HTMLElement>('main .s') : null;
+  if (chosen) {
+    const { top, bottom } = chosen.getBoundingClientRect();
+    if (bottom > 0 && top < innerHeight) return chosen;
+  }
+  return scrollY < 80 ? undefined : firstShown();
+}
+
+/** A row's full ID (`m14.s2`): its alias on a measure page, where its own id is short (`s2`). */
+const fullId = (row: HTMLElement): string => row.querySelector<HTMLElement>(':scope > .alias')?.id ?? row.id;
+
+/**
+ * Links that change language, view or page type carry the reader's place: the same page in
+ * the other language gets the row's own id, a page of another type its full ID; both keep the
+ * query (a search page's query and filters, a search landing's terms).
+ */
+function keepPlace(): void {
+  document.addEventListener('click', (event) => {
+    const a = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-keep-hash], a[data-keep-place]') : null;
+    if (!a) return;
+    const row = rowAtTop();
+    if (a.hasAttribute('data-keep-hash')) {
+      a.search = location.search;
+      if (row) a.hash = row.id;
+      else if (location.hash) a.hash = location.hash;
+    } else if (row) {
+      const id = fullId(row);
+      // Only a unit the target page holds: a measure page's "in the full text" link keeps to its measure.
+      const scope = a.dataset.keepPlace;
+      if (!scope || id === scope || id.startsWith(`${scope}.`)) a.hash = id;
+    }
+  });
+}
+
+/** Switching the view (both, 中文, English) reflows the page: keep the row at the top where it was. */
+function keepPlaceOnViewChange(): void {
+  let anchor: { row: HTMLElement; top: number } | undefined;
+  const remember = (): void => {
+    const row = firstShown();
+    anchor = row ? { row, top: row.getBoundingClientRect().top } : undefined;
+  };
+  let queued = false;
+  addEventListener(
+    'scroll',
+    () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        remember();
+      });
+    },
+    { passive: true },
+  );
+  remember();
+  document.querySelectorAll<HTMLInputElement>('.view input').forEach((input) =>
+    input.addEventListener('change', () => {
+      if (!anchor || scrollY < 80) return;
+      const { row, top } = anchor;
+      scrollBy(0, row.getBoundingClientRect().top - top);
     }),
   );
+}
+
+/** The word-boundary view marks words, not punctuation: punctuation tokens are tagged once, when it is first shown. */
+function wordsIgnorePunctuation(): void {
+  const box = document.getElementById('show-words');
+  if (!(box instanceof HTMLInputElement)) return;
+  const tag = (): void => {
+    for (const span of document.querySelectorAll<HTMLElement>('.t[lang="zh-CN"] span:not([class])')) {
+      if (/^[\p{P}\p{S}\s]+$/u.test(span.textContent ?? '')) span.dataset.p = '';
+    }
+  };
+  if (box.checked) tag();
+  else box.addEventListener('change', tag, { once: true });
+}
+
+/** Remember the reading modes (word boundaries, annotations hidden) like the view. */
+function rememberModes(): void {
+  for (const id of ['show-words', 'hide-notes']) {
+    const box = document.getElementById(id);
+    if (!(box instanceof HTMLInputElement)) continue;
+    const key = `edition.${id}`;
+    try {
+      if (localStorage.getItem(key) === '1') box.checked = true;
+    } catch {
+      return;
+    }
+    box.addEventListener('change', () => {
+      try {
+        localStorage.setItem(key, box.checked ? '1' : '0');
+      } catch {
+        /* private mode */
+      }
+    });
+  }
+}
+
+/** The long page's contents marks where the reader is. */
+function contentsFollowsReader(): void {
+  const toc = document.querySelector('.toc');
+  if (!toc || !('IntersectionObserver' in window)) return;
+  const links = new Map<string, HTMLAnchorElement>();
+  for (const a of toc.querySelectorAll<HTMLAnchorElement>('a[data-unit]')) links.set(a.dataset.unit ?? '', a);
+  let current: HTMLAnchorElement | undefined;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const link = links.get(entry.target.id);
+        if (!link || link === current) continue;
+        current?.removeAttribute('aria-current');
+        link.setAttribute('aria-current', 'location');
+        current = link;
+      }
+    },
+    { rootMargin: '0px 0px -80% 0px' },
+  );
+  for (const id of links.keys()) {
+    const el = document.getElementById(id);
+    if (el) observer.observe(el);
+  }
 }
 
 function addCopyButtons(): void {
@@ -52,7 +179,11 @@ function addCopyButtons(): void {
 }
 
 restoreView();
-keepHashOnLanguageSwitch();
+rememberModes();
+keepPlace();
+keepPlaceOnViewChange();
+wordsIgnorePunctuation();
+contentsFollowsReader();
 addCopyButtons();
 
 /** Open a gloss mark's note as a popover beside the text instead of jumping to it. */
