@@ -4,6 +4,7 @@ import type { Lang } from '../../i18n/index.ts';
  * The URL scheme: a permanent contract (README, "URLs"). Paths here are
  * relative to the site's base; `withBase` adds the base when it is not `/`.
  *
+ *   /{lang}/                   the edition in one language: search, contents
  *   /{lang}/{doc}/             document: contents, preamble, full text
  *   /{lang}/{doc}/part-{k}/    part k
  *   /{lang}/{doc}/measure-{n}/ measure n; #s{i} is its sentence i
@@ -15,6 +16,8 @@ import type { Lang } from '../../i18n/index.ts';
  */
 export const paths = {
   home: () => '/',
+  /** The edition's home in one language: search and contents. */
+  langHome: (lang: Lang) => `/${lang}/`,
   document: (lang: Lang, doc: string) => `/${lang}/${doc}/`,
   part: (lang: Lang, doc: string, k: number) => `/${lang}/${doc}/part-${k}/`,
   measure: (lang: Lang, doc: string, n: number) => `/${lang}/${doc}/measure-${n}/`,

@@ -29,6 +29,7 @@ export function sitemapEntries(editions: readonly Edition[], site: Site): Sitema
   };
   return [
     { loc: permanentUrl(site, paths.home()), alternates: {} },
+    ...pages((l) => paths.langHome(l)),
     ...pages((l) => paths.search(l)),
     ...editions.flatMap(({ document: { slug }, parts, measures, annotations, themes }) => [
       ...pages((l) => paths.document(l, slug)),
