@@ -29,8 +29,17 @@ function restoreView(): void {
 /** The sentence rows of the page, in document order. */
 const rows = (): HTMLElement[] => Array.from(document.querySelectorAll<HTMLElement>('main .s'));
 
-/** The first row still showing below the top of the viewport (clear of the scroll padding). */
-const firstShown = (): HTMLElement | undefined => rows().find((row) => row.getBoundingClientRect().bottom > 24);
+/** Where the reading area starts: below the header while it covers the top of the viewport. */
+function readingTop(): number {
+  const bottoms = Array.from(document.querySelectorAll('header.bar, main > .view'), (el) => el.getBoundingClientRect().bottom);
+  return Math.max(0, ...bottoms.filter((bottom) => bottom < innerHeight / 2));
+}
+
+/** The first row still showing below the top of the reading area (clear of the scroll padding). */
+const firstShown = (): HTMLElement | undefined => {
+  const top = readingTop() + 24;
+  return rows().find((row) => row.getBoundingClientRect().bottom > top);
+};
 
 /**
  * The row the reader is at: the row they chose by its link, while it is on screen; else the
@@ -96,7 +105,8 @@ function keepPlaceOnViewChange(): void {
     input.addEventListener('change', () => {
       if (!anchor || scrollY < 80) return;
       const { row, top } = anchor;
-      scrollBy(0, row.getBoundingClientRect().top - top);
+      // After the browser's own scroll anchoring has had its go at the new layout.
+      requestAnimationFrame(() => scrollBy(0, row.getBoundingClientRect().top - top));
     }),
   );
 }
@@ -178,6 +188,24 @@ function addCopyButtons(): void {
   });
 }
 
+/** On a phone the header scrolls away with the page and comes back when the reader scrolls up. */
+function headerFollows(): void {
+  const root = document.documentElement;
+  root.classList.add('bar-follows');
+  let last = scrollY;
+  addEventListener(
+    'scroll',
+    () => {
+      const y = scrollY;
+      if (Math.abs(y - last) < 8) return;
+      root.classList.toggle('bar-away', y > last && y > 120);
+      last = y;
+    },
+    { passive: true },
+  );
+}
+
+headerFollows();
 restoreView();
 rememberModes();
 keepPlace();
@@ -191,6 +219,7 @@ function glossPopovers(): void {
   const pop = document.getElementById('gloss-pop');
   if (!pop || typeof pop.showPopover !== 'function') return;
   let opener: HTMLElement | null = null;
+  let tabbedOut = false;
   document.addEventListener('click', (event) => {
     const mark = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.a') : null;
     const note = mark ? document.getElementById(decodeURIComponent(mark.hash.slice(1))) : null;
@@ -207,14 +236,76 @@ function glossPopovers(): void {
     pop.replaceChildren(...Array.from(body.childNodes));
     opener = mark;
     pop.showPopover();
+    place(pop, mark);
     close.focus();
   });
-  pop.addEventListener('toggle', (event) => {
-    if ((event as ToggleEvent).newState === 'closed') opener?.focus();
+  // Tab past either end of the note closes it and goes on from the term, as if the note were not there.
+  pop.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const focusable = Array.from(pop.querySelectorAll<HTMLElement>('a[href], button'));
+    const edge = event.shiftKey ? focusable[0] : focusable.at(-1);
+    if (document.activeElement !== edge) return;
+    // Focus the term first: a forward Tab then moves on from it; a backward one stays on it.
+    tabbedOut = true;
+    pop.hidePopover();
+    opener?.focus();
+    if (event.shiftKey) event.preventDefault();
   });
+  pop.addEventListener('toggle', (event) => {
+    if ((event as ToggleEvent).newState !== 'closed') return;
+    if (!tabbedOut) opener?.focus();
+    tabbedOut = false;
+  });
+  addEventListener('resize', () => pop.matches(':popover-open') && opener && place(pop, opener), { passive: true });
+}
+
+/**
+ * On a wide screen the note opens beside its term (below it, or above when there is no room);
+ * on a phone it stays a sheet at the foot of the screen (the stylesheet's default).
+ */
+function place(pop: HTMLElement, mark: HTMLElement): void {
+  const wide = matchMedia('(min-width: 40.01rem)').matches;
+  pop.classList.toggle('beside', wide);
+  if (!wide) return;
+  const r = mark.getBoundingClientRect();
+  const width = pop.offsetWidth;
+  const height = pop.offsetHeight;
+  const left = Math.min(Math.max(8, r.left), innerWidth - width - 8);
+  const below = r.bottom + 6 + height <= innerHeight - 8;
+  const top = below ? r.bottom + 6 : Math.max(8, r.top - 6 - height);
+  pop.style.left = `${left}px`;
+  pop.style.top = `${top}px`;
 }
 
 glossPopovers();
+
+/** The glossary's filter: Chinese, pinyin with or without tones, or English; empty groups fold away. */
+function glossaryFilter(): void {
+  const input = document.getElementById('term-filter');
+  if (!(input instanceof HTMLInputElement)) return;
+  input.closest('p')?.removeAttribute('hidden');
+  const plain = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const items = Array.from(document.querySelectorAll<HTMLElement>('.term-list > li'), (li) => ({ li, text: plain(li.textContent ?? '') }));
+  const none = document.querySelector<HTMLElement>('.term-filter-none');
+  input.addEventListener('input', () => {
+    const wanted = plain(input.value.trim());
+    let shown = 0;
+    for (const { li, text } of items) {
+      li.hidden = wanted !== '' && !text.includes(wanted);
+      if (!li.hidden) shown += 1;
+    }
+    for (const list of document.querySelectorAll<HTMLElement>('.term-list')) {
+      const empty = !list.querySelector(':scope > li:not([hidden])');
+      const heading = list.previousElementSibling;
+      if (heading instanceof HTMLElement && heading.matches('h2')) heading.hidden = empty;
+      const section = list.closest('section');
+      if (section?.parentElement?.classList.contains('by-type')) section.hidden = empty;
+    }
+    if (none) none.textContent = shown === 0 ? (none.dataset.none ?? '') : '';
+  });
+}
+
+glossaryFilter();
 
 /** Arriving from a search result: highlight its terms (the code loads only then). */
 const landing = new URLSearchParams(location.search);
