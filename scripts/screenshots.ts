@@ -6,6 +6,7 @@
  *   SHOT_GLOSS=1                             open the first annotated term's gloss first
  *   SHOT_DARK=1                              the dark colour scheme
  *   SHOT_FULL=1                              the whole page, not the first screen
+ *   SHOT_WIDTHS=375,1280                     other widths (a phone is 812 px tall, wider screens 900)
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ import { serveStatic } from './lib/static-server.ts';
 
 const out = process.argv[2] ?? 'screenshots';
 const pages = (process.env.SHOT_PAGES ?? 'zh/trade-2019/measure-14/,en/trade-2019/measure-14/').split(',');
-const widths = [360, 1280];
+const widths = (process.env.SHOT_WIDTHS ?? '360,1280').split(',').map(Number);
 const dark = process.env.SHOT_DARK === '1';
 const gloss = process.env.SHOT_GLOSS === '1';
 mkdirSync(out, { recursive: true });
@@ -23,7 +24,7 @@ const browser = await launchChromium();
 try {
   for (const path of pages) {
     for (const width of widths) {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
+      const page = await browser.newPage({ viewport: { width, height: width < 600 ? 812 : 900 }, colorScheme: dark ? 'dark' : 'light' });
       await page.goto(new URL(path, server.url).href);
       if (gloss) {
         await page.locator('main .t a.a').first().click();

@@ -1,7 +1,7 @@
 /**
  * Optional enhancements; every page works fully without them.
  * - remembers the parallel-text view (both / 中文 / English) across pages;
- * - keeps the reader's sentence when switching language (#s2 carries over);
+ * - keeps the reader's place (the sentence nearest the top) when switching language, view or page type;
  * - adds a Copy button to each citation.
  */
 import { offline } from './offline.ts';
@@ -31,10 +31,87 @@ function restoreView(): void {
   );
 }
 
-function keepHashOnLanguageSwitch(): void {
-  document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]').forEach((a) =>
-    a.addEventListener('click', () => {
-      if (location.hash) a.hash = location.hash;
+/** The sentence rows of the page, in document order. */
+const rows = (): HTMLElement[] => Array.from(document.querySelectorAll<HTMLElement>('main .s'));
+
+/** Where the reading area starts: below the header while it covers the top of the viewport. */
+function readingTop(): number {
+  const bottoms = Array.from(document.querySelectorAll('header.bar, main > .view'), (el) => el.getBoundingClientRect().bottom);
+  return Math.max(0, ...bottoms.filter((bottom) => bottom < innerHeight / 2));
+}
+
+/** The first row still showing below the top of the reading area (clear of the scroll padding). */
+const firstShown = (): HTMLElement | undefined => {
+  const top = readingTop() + 24;
+  return rows().find((row) => row.getBoundingClientRect().bottom > top);
+};
+
+/**
+ * The row the reader is at: the row they chose by its link, while it is on screen; else the
+ * row nearest the top of the viewport. Near the top of the page there is none.
+ */
+function rowAtTop(): HTMLElement | undefined {
+  const chosen = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest<HTMLElement>('main .s') : null;
+  if (chosen) {
+    const { top, bottom } = chosen.getBoundingClientRect();
+    if (bottom > 0 && top < innerHeight) return chosen;
+  }
+  return scrollY < 80 ? undefined : firstShown();
+}
+
+/** A row's full ID (`m14.s2`): its alias on a measure page, where its own id is short (`s2`). */
+const fullId = (row: HTMLElement): string => row.querySelector<HTMLElement>(':scope > .alias')?.id ?? row.id;
+
+/**
+ * Links that change language, view or page type carry the reader's place: the same page in
+ * the other language gets the row's own id, a page of another type its full ID; both keep the
+ * query (a search page's query and filters, a search landing's terms).
+ */
+function keepPlace(): void {
+  document.addEventListener('click', (event) => {
+    const a = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-keep-hash], a[data-keep-place]') : null;
+    if (!a) return;
+    const row = rowAtTop();
+    if (a.hasAttribute('data-keep-hash')) {
+      a.search = location.search;
+      if (row) a.hash = row.id;
+      else if (location.hash) a.hash = location.hash;
+    } else if (row) {
+      const id = fullId(row);
+      // Only a unit the target page holds: a measure page's "in the full text" link keeps to its measure.
+      const scope = a.dataset.keepPlace;
+      if (!scope || id === scope || id.startsWith(`${scope}.`)) a.hash = id;
+    }
+  });
+}
+
+/** Switching the view (both, 中文, English) reflows the page: keep the row at the top where it was. */
+function keepPlaceOnViewChange(): void {
+  let anchor: { row: HTMLElement; top: number } | undefined;
+  const remember = (): void => {
+    const row = firstShown();
+    anchor = row ? { row, top: row.getBoundingClientRect().top } : undefined;
+  };
+  let queued = false;
+  addEventListener(
+    'scroll',
+    () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        remember();
+      });
+    },
+    { passive: true },
+  );
+  remember();
+  document.querySelectorAll<HTMLInputElement>('.view input').forEach((input) =>
+    input.addEventListener('change', () => {
+      if (!anchor || scrollY < 80) return;
+      const { row, top } = anchor;
+      // After the browser's own scroll anchoring has had its go at the new layout.
+      requestAnimationFrame(() => scrollBy(0, row.getBoundingClientRect().top - top));
     }),
   );
 }
@@ -56,6 +133,66 @@ function citationToCopy(p: HTMLElement): string {
   return built ? text.replaceAll(built, location.origin) : text;
 }
 
+/** The word-boundary view marks words, not punctuation: punctuation tokens are tagged once, when it is first shown. */
+function wordsIgnorePunctuation(): void {
+  const box = document.getElementById('show-words');
+  if (!(box instanceof HTMLInputElement)) return;
+  const tag = (): void => {
+    for (const span of document.querySelectorAll<HTMLElement>('.t[lang="zh-CN"] span:not([class])')) {
+      if (/^[\p{P}\p{S}\s]+$/u.test(span.textContent ?? '')) span.dataset.p = '';
+    }
+  };
+  if (box.checked) tag();
+  else box.addEventListener('change', tag, { once: true });
+}
+
+/** Remember the reading modes (word boundaries, annotations hidden) like the view. */
+function rememberModes(): void {
+  for (const id of ['show-words', 'hide-notes']) {
+    const box = document.getElementById(id);
+    if (!(box instanceof HTMLInputElement)) continue;
+    const key = `edition.${id}`;
+    try {
+      if (localStorage.getItem(key) === '1') box.checked = true;
+    } catch {
+      return;
+    }
+    box.addEventListener('change', () => {
+      try {
+        localStorage.setItem(key, box.checked ? '1' : '0');
+      } catch {
+        /* private mode */
+      }
+    });
+  }
+}
+
+/** The long page's contents marks where the reader is. */
+function contentsFollowsReader(): void {
+  const toc = document.querySelector('.toc');
+  if (!toc || !('IntersectionObserver' in window)) return;
+  const links = new Map<string, HTMLAnchorElement>();
+  for (const a of toc.querySelectorAll<HTMLAnchorElement>('a[data-unit]')) links.set(a.dataset.unit ?? '', a);
+  let current: HTMLAnchorElement | undefined;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const link = links.get(entry.target.id);
+        if (!link || link === current) continue;
+        current?.removeAttribute('aria-current');
+        link.setAttribute('aria-current', 'location');
+        current = link;
+      }
+    },
+    { rootMargin: '0px 0px -80% 0px' },
+  );
+  for (const id of links.keys()) {
+    const el = document.getElementById(id);
+    if (el) observer.observe(el);
+  }
+}
+
 function addCopyButtons(): void {
   if (!navigator.clipboard) return;
   const label = document.documentElement.lang.startsWith('zh') ? [zhCopy, zhCopied] : [enCopy, enCopied];
@@ -73,8 +210,30 @@ function addCopyButtons(): void {
   });
 }
 
+/** On a phone the header scrolls away with the page and comes back when the reader scrolls up. */
+function headerFollows(): void {
+  const root = document.documentElement;
+  root.classList.add('bar-follows');
+  let last = scrollY;
+  addEventListener(
+    'scroll',
+    () => {
+      const y = scrollY;
+      if (Math.abs(y - last) < 8) return;
+      root.classList.toggle('bar-away', y > last && y > 120);
+      last = y;
+    },
+    { passive: true },
+  );
+}
+
+headerFollows();
 restoreView();
-keepHashOnLanguageSwitch();
+rememberModes();
+keepPlace();
+keepPlaceOnViewChange();
+wordsIgnorePunctuation();
+contentsFollowsReader();
 addCopyButtons();
 
 /** Open a gloss mark's note as a popover beside the text instead of jumping to it. */
@@ -82,6 +241,7 @@ function glossPopovers(): void {
   const pop = document.getElementById('gloss-pop');
   if (!pop || typeof pop.showPopover !== 'function') return;
   let opener: HTMLElement | null = null;
+  let tabbedOut = false;
   document.addEventListener('click', (event) => {
     const mark = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.a') : null;
     const note = mark ? document.getElementById(decodeURIComponent(mark.hash.slice(1))) : null;
@@ -98,14 +258,76 @@ function glossPopovers(): void {
     pop.replaceChildren(...Array.from(body.childNodes));
     opener = mark;
     pop.showPopover();
+    place(pop, mark);
     close.focus();
   });
-  pop.addEventListener('toggle', (event) => {
-    if ((event as ToggleEvent).newState === 'closed') opener?.focus();
+  // Tab past either end of the note closes it and goes on from the term, as if the note were not there.
+  pop.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const focusable = Array.from(pop.querySelectorAll<HTMLElement>('a[href], button'));
+    const edge = event.shiftKey ? focusable[0] : focusable.at(-1);
+    if (document.activeElement !== edge) return;
+    // Focus the term first: a forward Tab then moves on from it; a backward one stays on it.
+    tabbedOut = true;
+    pop.hidePopover();
+    opener?.focus();
+    if (event.shiftKey) event.preventDefault();
   });
+  pop.addEventListener('toggle', (event) => {
+    if ((event as ToggleEvent).newState !== 'closed') return;
+    if (!tabbedOut) opener?.focus();
+    tabbedOut = false;
+  });
+  addEventListener('resize', () => pop.matches(':popover-open') && opener && place(pop, opener), { passive: true });
+}
+
+/**
+ * On a wide screen the note opens beside its term (below it, or above when there is no room);
+ * on a phone it stays a sheet at the foot of the screen (the stylesheet's default).
+ */
+function place(pop: HTMLElement, mark: HTMLElement): void {
+  const wide = matchMedia('(min-width: 40.01rem)').matches;
+  pop.classList.toggle('beside', wide);
+  if (!wide) return;
+  const r = mark.getBoundingClientRect();
+  const width = pop.offsetWidth;
+  const height = pop.offsetHeight;
+  const left = Math.min(Math.max(8, r.left), innerWidth - width - 8);
+  const below = r.bottom + 6 + height <= innerHeight - 8;
+  const top = below ? r.bottom + 6 : Math.max(8, r.top - 6 - height);
+  pop.style.left = `${left}px`;
+  pop.style.top = `${top}px`;
 }
 
 glossPopovers();
+
+/** The glossary's filter: Chinese, pinyin with or without tones, or English; empty groups fold away. */
+function glossaryFilter(): void {
+  const input = document.getElementById('term-filter');
+  if (!(input instanceof HTMLInputElement)) return;
+  input.closest('p')?.removeAttribute('hidden');
+  const plain = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const items = Array.from(document.querySelectorAll<HTMLElement>('.term-list > li'), (li) => ({ li, text: plain(li.textContent ?? '') }));
+  const none = document.querySelector<HTMLElement>('.term-filter-none');
+  input.addEventListener('input', () => {
+    const wanted = plain(input.value.trim());
+    let shown = 0;
+    for (const { li, text } of items) {
+      li.hidden = wanted !== '' && !text.includes(wanted);
+      if (!li.hidden) shown += 1;
+    }
+    for (const list of document.querySelectorAll<HTMLElement>('.term-list')) {
+      const empty = !list.querySelector(':scope > li:not([hidden])');
+      const heading = list.previousElementSibling;
+      if (heading instanceof HTMLElement && heading.matches('h2')) heading.hidden = empty;
+      const section = list.closest('section');
+      if (section?.parentElement?.classList.contains('by-type')) section.hidden = empty;
+    }
+    if (none) none.textContent = shown === 0 ? (none.dataset.none ?? '') : '';
+  });
+}
+
+glossaryFilter();
 
 /** Arriving from a search result: highlight its terms (the code loads only then). */
 const landing = new URLSearchParams(location.search);

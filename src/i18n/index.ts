@@ -27,3 +27,20 @@ export function t(lang: Lang, key: StringKey, values: Record<string, string | nu
 export function strings(lang: Lang): Readonly<Record<StringKey, string>> {
   return STRINGS[lang];
 }
+
+/** Keys that come in plural forms: `plural.{name}.one`, `plural.{name}.other`, … */
+export type PluralName = StringKey extends infer K ? (K extends `plural.${infer N}.other` ? N : never) : never;
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** A count in words, in the form the language's plural rules choose: "1 result", "2 results", "1条结果". */
+export function plural(lang: Lang, name: PluralName, n: number, values: Record<string, string | number> = {}): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(HTML_LANG[lang]);
+    pluralRules.set(lang, rules);
+  }
+  const key = `plural.${name}.${rules.select(n)}`;
+  const fallback: StringKey = `plural.${name}.other`;
+  return t(lang, key in STRINGS[lang] ? (key as StringKey) : fallback, { n, ...values });
+}

@@ -5,6 +5,7 @@ import { parseId } from '../records/ids.ts';
  * The URL scheme: a permanent contract (README, "URLs"). Paths here are
  * relative to the site's base; `withBase` adds the base when it is not `/`.
  *
+ *   /{lang}/                   the edition in one language: search, contents
  *   /{lang}/{doc}/             document: contents, preamble, full text
  *   /{lang}/{doc}/part-{k}/    part k
  *   /{lang}/{doc}/measure-{n}/ measure n; #s{i} is its sentence i
@@ -16,6 +17,8 @@ import { parseId } from '../records/ids.ts';
  */
 export const paths = {
   home: () => '/',
+  /** The edition's home in one language: search and contents. */
+  langHome: (lang: Lang) => `/${lang}/`,
   document: (lang: Lang, doc: string) => `/${lang}/${doc}/`,
   part: (lang: Lang, doc: string, k: number) => `/${lang}/${doc}/part-${k}/`,
   measure: (lang: Lang, doc: string, n: number) => `/${lang}/${doc}/measure-${n}/`,

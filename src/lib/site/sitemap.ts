@@ -30,6 +30,7 @@ export function sitemapEntries(editions: readonly Edition[], site: Site, hasChan
   };
   return [
     { loc: permanentUrl(site, paths.home()), alternates: {} },
+    ...pages((l) => paths.langHome(l)),
     ...pages((l) => paths.search(l)),
     ...editions.flatMap((edition) => {
       const { document: { slug }, parts, measures, annotations, themes } = edition;

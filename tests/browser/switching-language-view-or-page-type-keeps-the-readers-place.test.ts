@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { urlOf, useBrowser, withPage } from '../support/browser.ts';
+
+const browser = useBrowser();
+
+/** Scroll as a reader does, until the row holding this ID is the first one under the header. */
+async function scrollToRow(page: Page, id: string): Promise<void> {
+  await page.evaluate((unit) => {
+    const row = document.getElementById(unit)?.closest('.s');
+    if (!row) throw new Error(`no row ${unit}`);
+    // On a wide screen the header and view control stay on top of the text; on a phone they scroll away.
+    const stuck = Array.from(document.querySelectorAll('header.bar, main > .view'), (el) => el.getBoundingClientRect().height);
+    const cover = innerWidth > 640 ? stuck.reduce((a, b) => a + b, 0) : 0;
+    scrollTo(0, row.getBoundingClientRect().top + scrollY - cover + 4);
+  }, id);
+  // Let the page see the scroll (it remembers the row at the top on the next frame).
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** Where the row holding this ID is now, relative to the viewport. */
+const rowTop = (page: Page, id: string): Promise<number> =>
+  page.evaluate((unit) => document.getElementById(unit)?.closest('.s')?.getBoundingClientRect().top ?? Number.NaN, id);
+
+async function follow(page: Page, selector: string): Promise<URL> {
+  const before = page.url();
+  // A reader reaches the header by scrolling up a little, which keeps their place on screen.
+  await Promise.all([page.waitForURL((url) => url.href !== before), page.locator(selector).first().dispatchEvent('click')]);
+  await page.waitForLoadState('load');
+  return new URL(page.url());
+}
+
+describe.each([
+  { name: 'the full document, English to Chinese', from: '/en/trade-2019/', id: 'm14.s3', to: '/zh/trade-2019/', viewport: { width: 1280, height: 900 } },
+  { name: 'the full document on a phone, Chinese to English', from: '/zh/trade-2019/', id: 'm22.s2', to: '/en/trade-2019/', viewport: { width: 375, height: 812 } },
+  { name: 'a measure page on a phone', from: '/zh/trade-2019/measure-14/', id: 's4', to: '/en/trade-2019/measure-14/', viewport: { width: 375, height: 812 } },
+])('switching language on $name', ({ from, id, to, viewport }) => {
+  it(`lands at the sentence that was at the top (${id})`, async () => {
+    await withPage(browser(), { viewport }, async (page) => {
+      await page.goto(urlOf(from));
+      await scrollToRow(page, id);
+      const url = await follow(page, 'a.lang-switch');
+      expect([url.pathname, decodeURIComponent(url.hash)]).toEqual([to, `#${id}`]);
+      const top = await rowTop(page, id);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(viewport.height / 2);
+    });
+  });
+});
+
+it('keeps the sentence at the top in place when the view changes to one language', async () => {
+  await withPage(browser(), { viewport: { width: 1280, height: 900 } }, async (page) => {
+    await page.goto(urlOf('/en/trade-2019/'));
+    await scrollToRow(page, 'm14.s3');
+    const before = await rowTop(page, 'm14.s3');
+    // As a tap on the control does (a driver's click would first scroll the sticky control "into view").
+    await page.locator('#view-en').dispatchEvent('click');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(Math.abs((await rowTop(page, 'm14.s3')) - before)).toBeLessThan(4);
+  });
+});
+
+it('takes the chosen sentence of a measure to its place in the full text', async () => {
+  await withPage(browser(), { viewport: { width: 1280, height: 900 } }, async (page) => {
+    await page.goto(urlOf('/en/trade-2019/measure-14/#s3'));
+    const url = await follow(page, 'a[data-keep-place="m14"]');
+    expect([url.pathname, decodeURIComponent(url.hash)]).toEqual(['/en/trade-2019/', '#m14.s3']);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('m14.s3');
+  });
+});
+
+it('takes the sentence at the top of the full text to its measure page', async () => {
+  await withPage(browser(), { viewport: { width: 1280, height: 900 } }, async (page) => {
+    await page.goto(urlOf('/zh/trade-2019/'));
+    await scrollToRow(page, 'm14.s4');
+    const url = await follow(page, 'a[data-keep-place="m14"]');
+    expect([url.pathname, decodeURIComponent(url.hash)]).toEqual(['/zh/trade-2019/measure-14/', '#m14.s4']);
+    expect(await page.evaluate(() => document.querySelector(':target')?.closest('.s')?.id)).toBe('s4');
+  });
+});
+
+it('carries the query and filters of a search to the other language', async () => {
+  await withPage(browser(), {}, async (page) => {
+    await page.goto(urlOf('/en/search/?q=single+window&part=5'));
+    const url = await follow(page, 'a.lang-switch');
+    expect([url.pathname, url.searchParams.get('q'), url.searchParams.get('part')]).toEqual(['/zh/search/', 'single window', '5']);
+  });
+});
