@@ -9,6 +9,7 @@
  * rather than guessing a legacy Chinese or Western code page.
  */
 import type { Edition, Sentence } from '../records/index.ts';
+import { measureOf, partOf } from '../records/ids.ts';
 import { allSentences } from '../records/walk.ts';
 
 export const CSV_COLUMNS = ['id', 'measure', 'part', 'zh', 'en', 'zh_tokens'] as const;
@@ -42,10 +43,8 @@ export function csvRow(s: Sentence, measure: number | undefined, part: number | 
 export function csvRows(edition: Edition): Record<CsvColumn, string>[] {
   const partOfMeasure = new Map(edition.measures.map((m) => [m.n, m.part]));
   return allSentences(edition).map((s) => {
-    const measure = /^m(\d+)\./.exec(s.id)?.[1];
-    const part = /^p(\d+)\./.exec(s.id)?.[1];
-    const n = measure === undefined ? undefined : Number(measure);
-    return csvRow(s, n, n === undefined ? (part === undefined ? undefined : Number(part)) : partOfMeasure.get(n));
+    const n = measureOf(s.id);
+    return csvRow(s, n, n === undefined ? partOf(s.id) : partOfMeasure.get(n));
   });
 }
 

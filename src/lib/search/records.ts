@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/index.ts';
 import type { Annotation, Edition, Sentence } from '../records/index.ts';
+import { parseId } from '../records/ids.ts';
 import { paths } from '../site/routes.ts';
 import { measureTitle, textIn } from '../site/text.ts';
 
@@ -30,10 +31,11 @@ const HAN = /\p{Script=Han}/u;
 /** A non-measure unit's title in another language (the preamble or a part-1 paragraph). */
 function unitTitleIn(edition: Edition, unit: Unit, lang: Lang): string {
   const first = unit.sentences[0]?.fragment ?? '';
-  if (first.startsWith('preamble')) return lang === 'zh' ? '序言' : 'Preamble';
-  const m = /^p(\d+)\.para(\d+)/.exec(first);
-  const part = edition.parts.find((p) => p.n === Number(m?.[1]));
-  const j = Number(m?.[2]);
+  const id = parseId(first);
+  if (id?.kind === 'preamble-sentence') return lang === 'zh' ? '序言' : 'Preamble';
+  if (id?.kind !== 'paragraph-sentence') return first;
+  const part = edition.parts.find((p) => p.n === id.part);
+  const j = id.paragraph;
   if (!part) return first;
   return lang === 'zh' ? `${part.label.join('')}${part.heading.text}（第${j}段）` : `${part.n}. ${textIn(lang, part.heading)} (paragraph ${j})`;
 }
