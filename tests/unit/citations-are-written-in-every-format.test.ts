@@ -101,7 +101,7 @@ describe('RIS', () => {
         ['DA', '2019/11/19'],
         ['UR', 'https://example.org/zh/trade-2019/measure-14/'],
         ['LA', 'zh-CN'],
-        ['N1', '第（十四）条'],
+        ['N1', '（十四）'],
       ],
     ],
   ])('cites %s', (_, data, expected) => {

@@ -11,6 +11,7 @@
 import { t, type Lang } from '../../i18n/index.ts';
 import type { Edition, Measure, Part, Sentence } from '../records/index.ts';
 import { allSentences, measuresOf } from '../records/walk.ts';
+import { measureNumber, partNumber } from '../records/labels.ts';
 import { paths } from '../site/routes.ts';
 import { permanentUrl } from '../site/page-context.ts';
 import { aknEid } from './akn-ids.ts';
@@ -135,13 +136,13 @@ export function toAkn(edition: Edition, lang: Lang, ctx: ExportContext): string 
     unit('p', d.dateline, ...markDate(text(d.dateline), d.date)),
   );
 
-  const num = (zh: string, en: string): XmlElement => inline('num', {}, lang === 'zh' ? zh : en);
+  const num = (label: string): XmlElement => inline('num', {}, label);
   const point = (m: Measure): XmlElement => {
     const [heading, ...body] = m.sentences;
     return el(
       'point',
       { eId: aknEid(m.id) },
-      num(m.label.join(''), `(${m.n})`),
+      num(measureNumber(lang, m)),
       ...(heading ? [unit('heading', heading)] : []),
       ...(body.length ? [el('content', {}, ...body.map((s) => unit('p', s)))] : []),
     );
@@ -150,7 +151,7 @@ export function toAkn(edition: Edition, lang: Lang, ctx: ExportContext): string 
     el(
       'part',
       { eId: aknEid(p.id) },
-      num(p.label.join(''), `${p.n}.`),
+      num(partNumber(lang, p)),
       unit('heading', p.heading),
       ...p.paragraphs.map((q) => el('paragraph', { eId: aknEid(q.id) }, el('content', {}, ...q.sentences.map((s) => unit('p', s))))),
       ...measuresOf(edition, p).map(point),

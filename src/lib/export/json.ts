@@ -1,6 +1,7 @@
 import type { Edition, Sentence } from '../records/index.ts';
 import type { BuildDate } from './build-date.ts';
 import { measuresInOrder, treeTokens } from '../records/walk.ts';
+import { withoutFinalStop } from '../records/labels.ts';
 
 /** Bumped whenever a field is removed or changes meaning; adding fields keeps the version. */
 export const EXPORT_VERSION = 1;
@@ -50,7 +51,7 @@ export function toExport(edition: Edition, meta: ExportMeta) {
     })),
     measures: measuresInOrder(edition).map((m) => {
       const s1 = m.sentences[0];
-      const headingEn = s1?.en?.replace(/\.$/, '');
+      const headingEn = s1?.en === undefined ? undefined : withoutFinalStop(s1.en);
       return {
         n: m.n,
         id: m.id,

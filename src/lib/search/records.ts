@@ -1,9 +1,9 @@
-import type { Lang } from '../../i18n/index.ts';
+import { t, type Lang } from '../../i18n/index.ts';
 import type { Annotation, Edition, Measure, Sentence } from '../records/index.ts';
 import { fragmentOnMeasurePage, parseId } from '../records/ids.ts';
 import { walk } from '../records/walk.ts';
 import { paths } from '../site/routes.ts';
-import { measureTitle, textIn } from '../site/text.ts';
+import { measureTitle, paragraphTitle, textIn } from '../records/labels.ts';
 
 /** Pagefind's language code for each interface language (one index per language). */
 export const PAGEFIND_LANG: Record<Lang, string> = { zh: 'zh-cn', en: 'en' };
@@ -35,12 +35,10 @@ const HAN = /\p{Script=Han}/u;
 function unitTitleIn(edition: Edition, unit: Unit, lang: Lang): string {
   const first = unit.sentences[0]?.fragment ?? '';
   const id = parseId(first);
-  if (id?.kind === 'preamble-sentence') return lang === 'zh' ? '序言' : 'Preamble';
+  if (id?.kind === 'preamble-sentence') return t(lang, 'preamble');
   if (id?.kind !== 'paragraph-sentence') return first;
   const part = edition.parts.find((p) => p.n === id.part);
-  const j = id.paragraph;
-  if (!part) return first;
-  return lang === 'zh' ? `${part.label.join('')}${part.heading.text}（第${j}段）` : `${part.n}. ${textIn(lang, part.heading)} (paragraph ${j})`;
+  return part ? paragraphTitle(lang, part, id.paragraph) : first;
 }
 
 /**
@@ -71,7 +69,7 @@ export function searchRecords(edition: Edition, lang: Lang): SearchRecord[] {
   if (doc.preamble.length > 0) {
     units.push({
       path: paths.document(lang, doc.slug),
-      title: lang === 'zh' ? '序言' : 'Preamble',
+      title: t(lang, 'preamble'),
       part: 0,
       themes: [],
       sentences: doc.preamble.map((s) => ({ fragment: s.id, sentence: s })),
@@ -84,7 +82,7 @@ export function searchRecords(edition: Edition, lang: Lang): SearchRecord[] {
       const j = part.paragraphs.indexOf(para);
       units.push({
         path: paths.part(lang, doc.slug, part.n),
-        title: lang === 'zh' ? `${part.label.join('')}${part.heading.text}（第${j + 1}段）` : `${part.n}. ${textIn(lang, part.heading)} (paragraph ${j + 1})`,
+        title: paragraphTitle(lang, part, j + 1),
         part: part.n,
         themes: [],
         sentences: para.sentences.map((s) => ({ fragment: s.id, sentence: s })),
