@@ -89,3 +89,10 @@ export function forbiddenImports(path: string, text: string, rules: readonly Imp
 
 /** Read a repository file. */
 export const readSource = (root: string, path: string): string => readFileSync(join(root, path), 'utf8');
+
+/** Casts of a route's props (`Astro.props as …`, `props as …`): route props are typed from `getStaticPaths`. */
+export function propsCasts(text: string): Finding[] {
+  return text.split('\n').flatMap((line, index) =>
+    /\bprops\)?\s+as\s/i.test(line) ? [{ line: index + 1, text: line.trim(), why: 'a cast of the route props' }] : [],
+  );
+}

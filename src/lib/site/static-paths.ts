@@ -59,11 +59,6 @@ export function withThemes(editions: readonly Edition[]) {
   return documentPaths(editions.filter((e) => e.themes.length > 0));
 }
 
-export interface PageProps {
-  lang: Lang;
-  edition: Edition;
-}
-
 /** Measures of a part, in order (from the walk, re-exported for the pages). */
 export { measuresOf };
 
