@@ -8,6 +8,6 @@ export const TranslationSchema = z.object({
   /** The issuers' names in this language, in the order of the source's issuers line. */
   issuers: z.array(z.string().min(1)).min(1),
   /** Translated text keyed by structural ID (`title`, `m14.s2`, …). */
-  segments: z.record(z.string().regex(ID_PATTERN, 'not a structural ID'), z.string()),
+  segments: z.record(z.string().regex(ID_PATTERN, 'a structural ID'), z.string()),
 });
 export type Translation = z.output<typeof TranslationSchema>;
