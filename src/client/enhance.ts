@@ -79,7 +79,7 @@ function glossPopovers(): void {
     close.focus();
   });
   pop.addEventListener('toggle', (event) => {
-    if ((event as ToggleEvent).newState === 'closed') opener?.focus();
+    if (event.newState === 'closed') opener?.focus();
   });
 }
 

@@ -53,7 +53,7 @@ function withBuildLock<T>(run: () => T): T {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if (holderIsGone()) rmSync(LOCK, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`waited ${WAIT_MS / 1000} s for another build to release ${LOCK}`);
+      else if (Date.now() > deadline) throw new Error(`waited ${WAIT_MS / 1000} s for another build to release ${LOCK}`, { cause: error });
       else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }
   }

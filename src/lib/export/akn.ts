@@ -41,7 +41,7 @@ export function aknIris(edition: Edition, lang: Lang): { work: string; expressio
 function camel(name: string, fallback: string): string {
   const words = name.match(/[A-Za-z0-9]+/g) ?? [];
   if (words.length === 0) return fallback;
-  return words.map((w, i) => (i === 0 ? w.toLowerCase() : w[0]?.toUpperCase() + w.slice(1).toLowerCase())).join('');
+  return words.map((w, i) => (i === 0 ? w.toLowerCase() : (w[0]?.toUpperCase() ?? '') + w.slice(1).toLowerCase())).join('');
 }
 
 /** Wrap each of `names`, where it occurs in order in `text`, in an inline element; the text is kept exactly. */

@@ -11,7 +11,7 @@ export function parseWithSchema<S extends z.ZodType>(schema: S, data: unknown, f
   const parsed = schema.safeParse(data, { reportInput: true });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const key = issue?.path.map(String).join('.') || '(root)';
+  const key = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
   // A record key or map entry that fails carries its own issue inside ("Invalid key in record"): report that one.
   const inner = issue && 'issues' in issue ? issue.issues[0] : undefined;
   const message = inner?.message ?? issue?.message ?? 'a valid value';
@@ -26,9 +26,12 @@ function expectedOf(message: string): string {
     .replace(/, received .*$/, '');
 }
 
+/** JSON.stringify gives undefined for a function or a symbol, though its type says string. */
+const stringify: (value: unknown) => string | undefined = JSON.stringify;
+
 function foundOf(input: unknown): string {
   if (input === undefined) return 'nothing';
-  const text = JSON.stringify(input) ?? String(input);
+  const text = stringify(input) ?? typeof input;
   return [...text].length > 40 ? `${[...text].slice(0, 40).join('')}…` : text;
 }
 

@@ -27,7 +27,7 @@ export function validateEdition(edition: Edition, sourceText: string): void {
       throw new SourceError(
         at,
         `the records to hold ${JSON.stringify(want?.text ?? 'nothing more')} here (token ${i + 1} of the source; records are lossless)`,
-        `${JSON.stringify(actual[i] ?? 'nothing')}`,
+        JSON.stringify(actual[i] ?? 'nothing'),
       );
     }
   }
