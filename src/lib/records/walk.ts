@@ -110,18 +110,14 @@ export function allSentences(edition: Edition): Sentence[] {
 
 /** Every structural ID in the edition, in document order. */
 export function allIds(edition: Edition): string[] {
-  return walk(edition).map((step) => {
-    switch (step.kind) {
-      case 'part':
-        return step.part.id;
-      case 'paragraph':
-        return step.paragraph.id;
-      case 'measure':
-        return step.measure.id;
-      default:
-        return step.sentence.id;
-    }
-  });
+  return walk(edition).map((step) => unitOf(step).id);
+}
+
+/** The unit a step stands for: the sentence, or the part, paragraph or measure entered. */
+function unitOf(step: Step<Sentence, Part, Paragraph, Measure>): { id: string } {
+  if ('sentence' in step) return step.sentence;
+  if (step.kind === 'part') return step.part;
+  return step.kind === 'paragraph' ? step.paragraph : step.measure;
 }
 
 /** The records' tokens in source order; equal to the seed's token stream when the parse is lossless. */
