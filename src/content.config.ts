@@ -17,28 +17,28 @@ const ANNOTATIONS = 'content/annotations';
 const keyedBy = { doc: z.string(), key: z.string() };
 
 const documents = defineCollection({
-  loader: async () => readRecords().map((e) => ({ ...e.document, id: e.document.slug })),
+  loader: () => readRecords().map((e) => ({ ...e.document, id: e.document.slug })),
   schema: DocumentSchema,
 });
 
 const parts = defineCollection({
-  loader: async () => readRecords().flatMap((e) => e.parts.map((p) => ({ ...p, id: `${p.doc}/${p.id}`, key: p.id }))),
+  loader: () => readRecords().flatMap((e) => e.parts.map((p) => ({ ...p, id: `${p.doc}/${p.id}`, key: p.id }))),
   schema: PartSchema.omit({ id: true }).extend({ key: PartSchema.shape.id }),
 });
 
 const measures = defineCollection({
-  loader: async () => readRecords().flatMap((e) => e.measures.map((m) => ({ ...m, id: `${m.doc}/${m.id}`, key: m.id }))),
+  loader: () => readRecords().flatMap((e) => e.measures.map((m) => ({ ...m, id: `${m.doc}/${m.id}`, key: m.id }))),
   schema: MeasureSchema.omit({ id: true }).extend({ key: MeasureSchema.shape.id }),
 });
 
 const annotations = defineCollection({
-  loader: async () =>
+  loader: () =>
     readRecords().flatMap((e) => e.annotations.map((a) => ({ ...a, id: `${e.document.slug}/${a.slug}`, doc: e.document.slug, key: a.slug }))),
   schema: AnnotationSchema.extend(keyedBy),
 });
 
 const themes = defineCollection({
-  loader: async () => readRecords().flatMap((e) => e.themes.map((t) => ({ ...t, id: `${e.document.slug}/${t.slug}`, doc: e.document.slug, key: t.slug }))),
+  loader: () => readRecords().flatMap((e) => e.themes.map((t) => ({ ...t, id: `${e.document.slug}/${t.slug}`, doc: e.document.slug, key: t.slug }))),
   schema: ThemeSchema.extend(keyedBy),
 });
 

@@ -67,7 +67,7 @@ it('has every citation file and no others', () => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/^cite\./.test(entry.name)) found.push(relative(dist, full));
+      else if (entry.name.startsWith('cite.')) found.push(relative(dist, full));
     }
   };
   walk(dist);

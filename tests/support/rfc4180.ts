@@ -25,12 +25,12 @@ export function parseCsv(text: string): string[][] {
             i++;
             break;
           }
-        } else field += text[i++];
+        } else field += text[i++] ?? '';
       }
     } else {
       while (i < text.length && !/[,\r\n]/.test(text[i] ?? '')) {
         if (text[i] === '"') fail('quote inside an unquoted field');
-        field += text[i++];
+        field += text[i++] ?? '';
       }
     }
     record.push(field);

@@ -11,7 +11,7 @@ export function parseRis(text: string): RisRecord[] {
   const records: RisRecord[] = [];
   let record: RisRecord | undefined;
   lines.forEach((line, n) => {
-    const m = /^([A-Z][A-Z0-9])  - (.*)$/.exec(line);
+    const m = /^([A-Z][A-Z0-9]) {2}- (.*)$/.exec(line);
     if (!m) throw new Error(`RIS: line ${n + 1} is not a tag line: ${JSON.stringify(line)}`);
     const [, tag = '', value = ''] = m;
     if (/[\r\n]/.test(value)) throw new Error(`RIS: line ${n + 1} holds a bare line break`);

@@ -1,4 +1,5 @@
-import { parseDocument } from 'yaml';
+import { ContentError } from '../parse/errors.ts';
+import { parseWithSchema, parseYaml } from '../parse/read-checked.ts';
 import { AnnotationSourceSchema, type AnnotationSource } from '../records/annotation.ts';
 import { ThemesFileSchema, type Theme } from '../records/theme.ts';
 import { renderCommentary } from './commentary.ts';
@@ -14,38 +15,20 @@ export interface AnnotationFile {
 /** Split an MDX file into its YAML frontmatter and body; errors name the file. */
 function frontmatter(path: string, text: string): { yaml: string; body: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!m) throw new Error(`${path}:1:1 expected YAML frontmatter between '---' lines, found ${JSON.stringify(text.slice(0, 20))}`);
+  if (!m) throw new ContentError({ file: path, line: 1, column: 1 }, "YAML frontmatter between '---' lines", JSON.stringify(text.slice(0, 20)));
   return { yaml: m[1] ?? '', body: m[2] ?? '' };
-}
-
-function parseYaml(path: string, text: string, lineOffset: number): unknown {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error) {
-    const pos = error.linePos?.[0];
-    const where = pos ? `${path}:${pos.line + lineOffset}:${pos.col}` : path;
-    throw new Error(`${where} expected valid YAML, found ${error.code}: ${error.message.split('\n')[0] ?? ''}`);
-  }
-  return doc.toJS();
-}
-
-function schemaError(path: string, issue: { path: PropertyKey[]; message: string } | undefined): Error {
-  return new Error(`${path}: ${issue?.path.map(String).join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
 }
 
 export function parseAnnotationFile(path: string, text: string): AnnotationFile {
   const name = path.split('/').at(-1) ?? path;
   const slug = name.replace(/\.mdx$/, '');
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new Error(`${path}: expected a kebab-case file name like single-window.mdx, found '${name}'`);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new ContentError({ file: path }, 'a kebab-case file name like single-window.mdx', `'${name}'`);
   const { yaml, body } = frontmatter(path, text);
-  const parsed = AnnotationSourceSchema.safeParse(parseYaml(path, yaml, 1));
-  if (!parsed.success) throw schemaError(path, parsed.error.issues[0]);
+  const source = parseWithSchema(AnnotationSourceSchema, parseYaml(path, yaml, 1), path);
   const html = renderCommentary(path, body, yaml.split('\n').length + 3);
-  return { slug, source: parsed.data, hasCommentary: body.trim() !== '', html };
+  return { slug, source, hasCommentary: body.trim() !== '', html };
 }
 
 export function parseThemesFile(path: string, text: string): Theme[] {
-  const parsed = ThemesFileSchema.safeParse(parseYaml(path, text, 0));
-  if (!parsed.success) throw schemaError(path, parsed.error.issues[0]);
-  return parsed.data;
+  return parseWithSchema(ThemesFileSchema, parseYaml(path, text), path);
 }

@@ -4,12 +4,12 @@
  */
 import type { Lang } from '../../i18n/index.ts';
 import type { Document } from '../records/index.ts';
+import { measureFragment, parseId } from '../records/ids.ts';
 import { paths, type CiteFormat } from '../site/routes.ts';
 import { permanentUrl } from '../site/page-context.ts';
 import { bibtex } from './bibtex.ts';
 import { cslJson } from './csl.ts';
 import { citationData, type CitedRelease } from './model.ts';
-import { measureFragment, parseId } from '../records/ids.ts';
 import { plainCitation } from './plain.ts';
 import { ris } from './ris.ts';
 

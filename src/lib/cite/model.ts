@@ -7,7 +7,7 @@
 import { HTML_LANG, type Lang } from '../../i18n/index.ts';
 import type { Document } from '../records/index.ts';
 import { editionName, EDITION, translatorName } from './edition.ts';
-import { unitLabel } from './label.ts';
+import { unitLabel } from '../records/labels.ts';
 
 /** The release of the edition's content a citation quotes (content/releases/). */
 export interface CitedRelease {
@@ -33,7 +33,7 @@ export interface CitationData {
   readonly dateParts: readonly [number, number, number];
   /** Permanent URL of the document, the unit's page or the sentence on it. */
   readonly url: string;
-  /** The unit cited, in words (`measure (14), sentence 2` / `第（十四）条第2句`); absent for the whole document. */
+  /** The unit cited, in words (`measure (14), sentence 2` / `（十四）第2句`); absent for the whole document. */
   readonly unit?: string;
   /** For the English: the Chinese title, since the English is an unofficial translation of it. */
   readonly originalTitle?: string;

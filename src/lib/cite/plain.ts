@@ -1,8 +1,8 @@
 import type { Lang } from '../../i18n/index.ts';
 import type { Document } from '../records/index.ts';
 import { editionName, translatorName } from './edition.ts';
-import { unitLabel } from './label.ts';
 import type { CitedRelease } from './model.ts';
+import { unitLabel } from '../records/labels.ts';
 
 /** Date as cited: 2019-11-19 → "19 November 2019" / "2019年11月19日". */
 export function citeDate(lang: Lang, iso: string): string {

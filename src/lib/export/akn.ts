@@ -10,7 +10,8 @@
  */
 import { t, type Lang } from '../../i18n/index.ts';
 import type { Edition, Measure, Part, Sentence } from '../records/index.ts';
-import { allSentences } from '../records/walk.ts';
+import { allSentences, measuresOf } from '../records/walk.ts';
+import { measureNumber, partNumber } from '../records/labels.ts';
 import { paths } from '../site/routes.ts';
 import { permanentUrl } from '../site/page-context.ts';
 import { aknEid } from './akn-ids.ts';
@@ -40,7 +41,7 @@ export function aknIris(edition: Edition, lang: Lang): { work: string; expressio
 function camel(name: string, fallback: string): string {
   const words = name.match(/[A-Za-z0-9]+/g) ?? [];
   if (words.length === 0) return fallback;
-  return words.map((w, i) => (i === 0 ? w.toLowerCase() : w[0]?.toUpperCase() + w.slice(1).toLowerCase())).join('');
+  return words.map((w, i) => (i === 0 ? w.toLowerCase() : (w[0]?.toUpperCase() ?? '') + w.slice(1).toLowerCase())).join('');
 }
 
 /** Wrap each of `names`, where it occurs in order in `text`, in an inline element; the text is kept exactly. */
@@ -74,7 +75,6 @@ export function toAkn(edition: Edition, lang: Lang, ctx: ExportContext): string 
   const authorIds = issuers.map((name, i) => camel(d.issuersEn?.[i] ?? name, `issuer${i + 1}`));
   const iris = aknIris(edition, lang);
   const editionUrl = permanentUrl(ctx, paths.document(lang, d.slug));
-  const byNumber = new Map(edition.measures.map((m) => [m.n, m]));
 
   const meta = el(
     'meta',
@@ -137,13 +137,13 @@ export function toAkn(edition: Edition, lang: Lang, ctx: ExportContext): string 
     unit('p', d.dateline, ...markDate(text(d.dateline), d.date)),
   );
 
-  const num = (zh: string, en: string): XmlElement => inline('num', {}, lang === 'zh' ? zh : en);
+  const num = (label: string): XmlElement => inline('num', {}, label);
   const point = (m: Measure): XmlElement => {
     const [heading, ...body] = m.sentences;
     return el(
       'point',
       { eId: aknEid(m.id) },
-      num(m.label.join(''), `(${m.n})`),
+      num(measureNumber(lang, m)),
       ...(heading ? [unit('heading', heading)] : []),
       ...(body.length ? [el('content', {}, ...body.map((s) => unit('p', s)))] : []),
     );
@@ -152,13 +152,10 @@ export function toAkn(edition: Edition, lang: Lang, ctx: ExportContext): string 
     el(
       'part',
       { eId: aknEid(p.id) },
-      num(p.label.join(''), `${p.n}.`),
+      num(partNumber(lang, p)),
       unit('heading', p.heading),
       ...p.paragraphs.map((q) => el('paragraph', { eId: aknEid(q.id) }, el('content', {}, ...q.sentences.map((s) => unit('p', s))))),
-      ...p.measures.flatMap((n) => {
-        const m = byNumber.get(n);
-        return m ? [point(m)] : [];
-      }),
+      ...measuresOf(edition, p).map(point),
     );
 
   return xmlDocument(

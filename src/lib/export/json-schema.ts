@@ -5,12 +5,17 @@
  * of it. Closed objects (`additionalProperties: false`) make an unannounced
  * field a test failure; adding a field means adding it here too.
  */
-import { ID_PATTERN, SLUG_PATTERN } from '../parse/ids.ts';
+import { ID_PATTERN, idPattern, type UnitKind } from '../records/ids.ts';
+import { SLUG_PATTERN } from '../parse/slug.ts';
 import { EXPORT_VERSION } from './json.ts';
 
 const tokens = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } as const;
 const text = { type: 'string', minLength: 1 } as const;
 const positive = { type: 'integer', minimum: 1 } as const;
+/** The ID of one kind of unit, by the ID module's grammar. */
+const idOf = (kind: UnitKind) => ({ type: 'string', pattern: idPattern(kind).source }) as const;
+/** An object with exactly these properties. */
+const closed = <R extends readonly string[], P>(required: R, properties: P) => ({ type: 'object', additionalProperties: false, required, properties }) as const;
 
 /** The schema, identified by its permanent URL. */
 export function exportJsonSchema(id: string) {
@@ -96,45 +101,30 @@ export function exportJsonSchema(id: string) {
           tokens: { ...tokens, description: 'The source’s word tokens, in order.' },
         },
       },
-      part: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['n', 'id', 'numeral', 'label', 'heading', 'paragraphs', 'measures'],
-        properties: {
-          n: positive,
-          id: { type: 'string', pattern: '^p[1-9]\\d*$' },
-          numeral: text,
-          label: tokens,
-          heading: { $ref: '#/$defs/unit' },
-          paragraphs: {
-            type: 'array',
-            items: {
-              type: 'object',
-              additionalProperties: false,
-              required: ['id', 'sentences'],
-              properties: {
-                id: { type: 'string', pattern: '^p[1-9]\\d*\\.para[1-9]\\d*$' },
-                sentences: { type: 'array', minItems: 1, items: { $ref: '#/$defs/unit' } },
-              },
-            },
-          },
-          measures: { type: 'array', items: positive, description: 'Numbers of the measures in this part, in order.' },
+      part: closed(['n', 'id', 'numeral', 'label', 'heading', 'paragraphs', 'measures'], {
+        n: positive,
+        id: idOf('part'),
+        numeral: text,
+        label: tokens,
+        heading: { $ref: '#/$defs/unit' },
+        paragraphs: {
+          type: 'array',
+          items: closed(['id', 'sentences'], {
+            id: idOf('paragraph'),
+            sentences: { type: 'array', minItems: 1, items: { $ref: '#/$defs/unit' } },
+          }),
         },
-      },
-      measure: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['n', 'id', 'numeral', 'part', 'label', 'heading', 'sentences'],
-        properties: {
-          n: positive,
-          id: { type: 'string', pattern: '^m[1-9]\\d*$' },
-          numeral: text,
-          part: positive,
-          label: { ...tokens, minItems: 3, maxItems: 3 },
-          heading: { type: 'object', additionalProperties: false, required: ['zh'], properties: { zh: text, en: text } },
-          sentences: { type: 'array', minItems: 1, items: { $ref: '#/$defs/unit' } },
-        },
-      },
+        measures: { type: 'array', items: positive, description: 'Numbers of the measures in this part, in order.' },
+      }),
+      measure: closed(['n', 'id', 'numeral', 'part', 'label', 'heading', 'sentences'], {
+        n: positive,
+        id: idOf('measure'),
+        numeral: text,
+        part: positive,
+        label: { ...tokens, minItems: 3, maxItems: 3 },
+        heading: { type: 'object', additionalProperties: false, required: ['zh'], properties: { zh: text, en: text } },
+        sentences: { type: 'array', minItems: 1, items: { $ref: '#/$defs/unit' } },
+      }),
     },
   } as const;
 }

@@ -1,6 +1,7 @@
 import type { Edition } from '../records/index.ts';
 import { parseEdition } from './edition.ts';
-import { SEED_SUFFIX, slugFromFileName } from './ids.ts';
+import { ContentError } from './errors.ts';
+import { SEED_SUFFIX, slugFromFileName } from './slug.ts';
 
 /** A seed file as read from disk: its path (as shown in messages) and bytes. */
 export interface SeedFile {
@@ -20,7 +21,7 @@ export function parseCorpus(seeds: readonly SeedFile[]): Edition[] {
       const name = seed.path.split('/').at(-1) ?? seed.path;
       const slug = slugFromFileName(name);
       if (slug === undefined) {
-        throw new Error(`${seed.path}: expected a file name like trade-2019${SEED_SUFFIX} (lower-case letters, digits and hyphens), found '${name}'`);
+        throw new ContentError({ file: seed.path }, `a file name like trade-2019${SEED_SUFFIX} (lower-case letters, digits and hyphens)`, `'${name}'`);
       }
       return parseEdition(seed.path, slug, seed.bytes);
     });

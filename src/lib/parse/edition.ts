@@ -5,7 +5,7 @@ import { decodeSource } from './decode.ts';
 import { checkSeedHygiene } from './hygiene.ts';
 import { SourceError } from './errors.ts';
 import { readFrontMatter } from './front-matter.ts';
-import { ids } from './ids.ts';
+import { ids } from '../records/ids.ts';
 import { joinTokens } from './join.ts';
 import { toChineseNumeral } from './numerals.ts';
 import { splitSentences, stripTerminal } from './sentences.ts';

@@ -10,7 +10,7 @@ export function toChineseNumeral(n: number): string {
   const tens = Math.floor(n / 10);
   const units = n % 10;
   const tensPart = tens === 0 ? '' : tens === 1 ? '十' : `${DIGITS[tens]}十`;
-  return tensPart + DIGITS[units];
+  return tensPart + (DIGITS[units] ?? '');
 }
 
 const CANONICAL = new Map<string, number>(

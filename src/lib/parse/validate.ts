@@ -1,45 +1,34 @@
 import type { Edition } from '../records/index.ts';
 import { EditionSchema } from '../records/index.ts';
-import { editionTokens } from './flatten.ts';
-import { tokenStream } from './tokens.ts';
+import { allIds, editionTokens } from '../records/walk.ts';
+import { ContentError, SourceError } from './errors.ts';
+import { parseWithSchema } from './read-checked.ts';
+import { tokenizeLines } from './tokens.ts';
 
 /** Checks on a whole edition that no single line can make; any failure stops the build. */
 export function validateEdition(edition: Edition, sourceText: string): void {
   const file = edition.document.source.file;
-  const parsed = EditionSchema.safeParse(edition);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${file}: records do not match their schema at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
-  }
+  parseWithSchema(EditionSchema, edition, file);
 
   const seen = new Set<string>();
   for (const id of allIds(edition)) {
-    if (seen.has(id)) throw new Error(`${file}: ID ${id} is used twice`);
+    if (seen.has(id)) throw new ContentError({ file, key: id }, 'each ID once', 'it twice');
     seen.add(id);
   }
 
-  const expected = tokenStream(sourceText);
+  const lines = tokenizeLines(sourceText);
+  const expected = lines.flatMap((l) => l.tokens);
   const actual = editionTokens(edition);
   const n = Math.max(expected.length, actual.length);
   for (let i = 0; i < n; i++) {
-    if (expected[i] !== actual[i]) {
-      throw new Error(
-        `${file}: records are not lossless: token ${i + 1} of the source is ${JSON.stringify(expected[i] ?? 'end of file')}, ` +
-          `the records have ${JSON.stringify(actual[i] ?? 'nothing')}`,
+    const want = expected[i];
+    if (want?.text !== actual[i]) {
+      const at = want ? { file, line: want.line, column: want.column } : { file, line: (lines.at(-1)?.line ?? 0) + 1, column: 1 };
+      throw new SourceError(
+        at,
+        `the records to hold ${JSON.stringify(want?.text ?? 'nothing more')} here (token ${i + 1} of the source; records are lossless)`,
+        JSON.stringify(actual[i] ?? 'nothing'),
       );
     }
   }
-}
-
-/** Every structural ID in the edition, in document order. */
-export function allIds(edition: Edition): string[] {
-  const d = edition.document;
-  return [
-    d.issuersLine.id,
-    d.title.id,
-    d.dateline.id,
-    ...d.preamble.map((s) => s.id),
-    ...edition.parts.flatMap((p) => [p.id, p.heading.id, ...p.paragraphs.flatMap((q) => [q.id, ...q.sentences.map((s) => s.id)])]),
-    ...edition.measures.flatMap((m) => [m.id, ...m.sentences.map((s) => s.id)]),
-  ];
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EditionSchema, type Edition } from './index.ts';
+import { parseJson, parseWithSchema } from '../parse/read-checked.ts';
 
 /** Where `npm run content` writes the records. */
 export const RECORDS_DIR = 'content/records';
@@ -18,8 +19,6 @@ export function readRecords(dir = process.env.RECORDS_DIR ?? RECORDS_DIR): Editi
   }
   return names.map((name) => {
     const file = join(dir, name);
-    const parsed = EditionSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.success) throw new Error(`${file} does not match the record schema`, { cause: parsed.error });
-    return parsed.data;
+    return parseWithSchema(EditionSchema, parseJson(file, readFileSync(file, 'utf8')), file);
   });
 }

@@ -1,8 +1,10 @@
-import type { Lang } from '../../i18n/index.ts';
+import { t, type Lang } from '../../i18n/index.ts';
 import type { Annotation, Edition, Sentence } from '../records/index.ts';
-import { ids } from '../records/ids.ts';
+import { fragmentOnMeasurePage, ids } from '../records/ids.ts';
+import { measureTitle, paragraphTitle, partTitle, textIn } from '../records/labels.ts';
+import { walk } from '../records/walk.ts';
 import { paths } from '../site/routes.ts';
-import { documentTitle, measureTitle, partTitle, textIn } from '../site/text.ts';
+import { documentTitle } from '../site/text.ts';
 
 /**
  * Pagefind's language code for each index. The Chinese index is written as
@@ -53,66 +55,83 @@ function termsOf(unit: Unit, annotations: readonly Annotation[], lang: Lang): { 
   });
 }
 
-/** Every searchable unit of an edition, in document order. */
+/** Every searchable unit of an edition, in document order (the walk's order, measures after their part's text). */
 function unitsOf(edition: Edition): Unit[] {
   const doc = edition.document;
   const both = (f: (lang: Lang) => string): Record<Lang, string> => ({ zh: f('zh'), en: f('en') });
-  const units: Unit[] = [
-    {
-      id: ids.title(),
-      path: (lang) => paths.document(lang, doc.slug),
-      title: both((lang) => documentTitle(lang, doc)),
-      part: 0,
-      themes: [],
-      kind: 'text',
-      sentences: [doc.title, doc.issuersLine, doc.dateline].map((s) => ({ fragment: s.id, sentence: s })),
-    },
-  ];
-  if (doc.preamble.length > 0) {
-    units.push({
-      id: 'preamble',
-      path: (lang) => paths.document(lang, doc.slug),
-      title: { zh: '序言', en: 'Preamble' },
-      part: 0,
-      themes: [],
-      kind: 'text',
-      sentences: doc.preamble.map((s) => ({ fragment: s.id, sentence: s })),
-    });
+  const front: Unit = {
+    id: ids.title(),
+    path: (lang) => paths.document(lang, doc.slug),
+    title: both((lang) => documentTitle(lang, doc)),
+    part: 0,
+    themes: [],
+    kind: 'text',
+    sentences: [],
+  };
+  const preamble: Unit = {
+    id: 'preamble',
+    path: (lang) => paths.document(lang, doc.slug),
+    title: both((lang) => t(lang, 'preamble')),
+    part: 0,
+    themes: [],
+    kind: 'text',
+    sentences: [],
+  };
+  const text: Unit[] = [];
+  const measures: Unit[] = [];
+  for (const step of walk(edition)) {
+    switch (step.kind) {
+      case 'front':
+        front.sentences.push({ fragment: step.sentence.id, sentence: step.sentence });
+        break;
+      case 'preamble':
+        preamble.sentences.push({ fragment: step.sentence.id, sentence: step.sentence });
+        break;
+      case 'part-heading': {
+        const { part } = step;
+        text.push({
+          id: ids.part(part.n),
+          path: (lang) => paths.part(lang, doc.slug, part.n),
+          title: both((lang) => partTitle(lang, part)),
+          part: part.n,
+          themes: [],
+          kind: 'text',
+          sentences: [{ fragment: step.sentence.id, sentence: step.sentence }],
+        });
+        break;
+      }
+      case 'paragraph': {
+        const { part, paragraph } = step;
+        const j = part.paragraphs.indexOf(paragraph) + 1;
+        text.push({
+          id: ids.paragraph(part.n, j),
+          path: (lang) => paths.part(lang, doc.slug, part.n),
+          title: both((lang) => paragraphTitle(lang, part, j)),
+          part: part.n,
+          themes: [],
+          kind: 'text',
+          sentences: paragraph.sentences.map((s) => ({ fragment: s.id, sentence: s })),
+        });
+        break;
+      }
+      case 'measure': {
+        const m = step.measure;
+        measures.push({
+          id: ids.measure(m.n),
+          path: (lang) => paths.measure(lang, doc.slug, m.n),
+          title: both((lang) => measureTitle(lang, m)),
+          part: m.part,
+          themes: edition.themes.filter((theme) => theme.measures.includes(m.n)).map((theme) => theme.slug),
+          kind: 'measure',
+          sentences: m.sentences.map((s) => ({ fragment: fragmentOnMeasurePage(s.id), sentence: s })),
+        });
+        break;
+      }
+      default:
+        break;
+    }
   }
-  for (const part of edition.parts) {
-    units.push({
-      id: ids.part(part.n),
-      path: (lang) => paths.part(lang, doc.slug, part.n),
-      title: both((lang) => partTitle(lang, part)),
-      part: part.n,
-      themes: [],
-      kind: 'text',
-      sentences: [{ fragment: part.heading.id, sentence: part.heading }],
-    });
-    part.paragraphs.forEach((para, j) =>
-      units.push({
-        id: ids.paragraph(part.n, j + 1),
-        path: (lang) => paths.part(lang, doc.slug, part.n),
-        title: { zh: `${partTitle('zh', part)}（第${j + 1}段）`, en: `${partTitle('en', part)} (paragraph ${j + 1})` },
-        part: part.n,
-        themes: [],
-        kind: 'text',
-        sentences: para.sentences.map((s) => ({ fragment: s.id, sentence: s })),
-      }),
-    );
-  }
-  for (const m of edition.measures) {
-    units.push({
-      id: ids.measure(m.n),
-      path: (lang) => paths.measure(lang, doc.slug, m.n),
-      title: both((lang) => measureTitle(lang, m)),
-      part: m.part,
-      themes: edition.themes.filter((t) => t.measures.includes(m.n)).map((t) => t.slug),
-      kind: 'measure',
-      sentences: m.sentences.map((s, i) => ({ fragment: `s${i + 1}`, sentence: s })),
-    });
-  }
-  return units;
+  return [front, ...(preamble.sentences.length > 0 ? [preamble] : []), ...text, ...measures];
 }
 
 /**

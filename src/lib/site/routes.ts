@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/index.ts';
-import { parseId } from '../records/ids.ts';
+import { fragmentOnMeasurePage, measureFragment, measureOf, parseId, partOf } from '../records/ids.ts';
 
 /**
  * The URL scheme: a permanent contract (README, "URLs"). Paths here are
@@ -59,7 +59,7 @@ export function citePath(lang: Lang, doc: string, format: CiteFormat, id?: strin
     case 'measure':
       return `${paths.measure(lang, doc, unit.measure)}cite.${format}`;
     case 'measure-sentence':
-      return `${paths.measure(lang, doc, unit.measure)}s${unit.sentence}/cite.${format}`;
+      return `${paths.measure(lang, doc, unit.measure)}${measureFragment(unit)}/cite.${format}`;
     default:
       break;
   }
@@ -68,12 +68,10 @@ export function citePath(lang: Lang, doc: string, format: CiteFormat, id?: strin
 
 /** Which page shows a structural ID on its own, and the fragment it has there. */
 export function sentenceLocation(lang: Lang, doc: string, id: string): { path: string; fragment: string } {
-  const measure = /^m(\d+)(?:\.(s\d+))?$/.exec(id);
-  if (measure?.[1]) {
-    return { path: paths.measure(lang, doc, Number(measure[1])), fragment: measure[2] ?? id };
-  }
-  const part = /^p(\d+)/.exec(id);
-  if (part?.[1]) return { path: paths.part(lang, doc, Number(part[1])), fragment: id };
+  const measure = measureOf(id);
+  if (measure !== undefined) return { path: paths.measure(lang, doc, measure), fragment: fragmentOnMeasurePage(id) };
+  const part = partOf(id);
+  if (part !== undefined) return { path: paths.part(lang, doc, part), fragment: id };
   return { path: paths.document(lang, doc), fragment: id };
 }
 

@@ -17,7 +17,7 @@ export function alignmentErrors(edition: Edition, translation: Translation, file
     const text = translation.segments[id];
     if (text === undefined) errors.push(`${file}: ${id} has no English translation`);
     else if (text.trim() === '') errors.push(`${file}: ${id} has an empty English translation`);
-    else if (HAN.test(text)) errors.push(`${file}: ${id} still contains Chinese characters: ${JSON.stringify(text.match(HAN)?.[0])}`);
+    else if (HAN.test(text)) errors.push(`${file}: ${id} still contains Chinese characters: ${JSON.stringify(HAN.exec(text)?.[0])}`);
   }
   for (const id of Object.keys(translation.segments)) {
     if (!known.has(id)) errors.push(`${file}: ${id} is not a sentence ID of ${edition.document.slug}`);

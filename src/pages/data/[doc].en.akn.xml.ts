@@ -1,13 +1,12 @@
 /** /data/{doc}.en.akn.xml — Akoma Ntoso 3.0, the unofficial English translation (once complete). */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadEditions } from '../../lib/site/load.ts';
 import { editionPaths } from '../../lib/site/static-paths.ts';
 import { hasAknExpression } from '../../lib/export/akn.ts';
 import { dataFile } from '../../lib/export/files.ts';
 import { exportContext, serve } from '../../lib/export/endpoint.ts';
-import type { Edition } from '../../lib/records/index.ts';
 
 export const getStaticPaths = (async () =>
   editionPaths((await loadEditions()).filter((e) => hasAknExpression(e, 'en')))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => serve(dataFile((props as { edition: Edition }).edition, exportContext(site), 'akn-en'));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => serve(dataFile(props.edition, exportContext(site), 'akn-en'));

@@ -1,9 +1,9 @@
 /** /{lang}/{doc}/measure-{n}/s{i}/cite.{txt,bib,ris,json} — a measure sentence's citation in each format. */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadEditions } from '../../../../../lib/site/load.ts';
-import { sentenceCitePaths, type CiteProps } from '../../../../../lib/site/static-paths.ts';
+import { sentenceCitePaths } from '../../../../../lib/site/static-paths.ts';
 import { citeResponse } from '../../../../../lib/cite/endpoint.ts';
 
 export const getStaticPaths = (async () => sentenceCitePaths(await loadEditions())) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => citeResponse(props as CiteProps, site);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => citeResponse(props, site);
