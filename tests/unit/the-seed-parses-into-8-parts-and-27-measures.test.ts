@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../src/lib/parse/corpus.ts';
-import { editionTokens } from '../../src/lib/parse/flatten.ts';
-import { allIds } from '../../src/lib/parse/validate.ts';
+import { allIds, editionTokens } from '../../src/lib/records/walk.ts';
 import { tokenStream } from '../../src/lib/parse/tokens.ts';
 import { toChineseNumeral } from '../../src/lib/parse/numerals.ts';
 

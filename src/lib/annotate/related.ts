@@ -1,3 +1,4 @@
+import { topLevelOf } from '../records/ids.ts';
 import type { Edition, Measure } from '../records/index.ts';
 
 export interface Related {
@@ -27,7 +28,7 @@ export function themesOf(edition: Edition, measure: Measure): string[] {
 export function relatedMeasures(edition: Edition, measure: Measure, limit = 5): Related[] {
   const mine = annotationsIn(edition, measure);
   const myThemes = new Set(themesOf(edition, measure));
-  const spread = new Map(edition.annotations.map((a) => [a.slug, new Set(a.occurrences.map((o) => o.sentence.split('.')[0])).size]));
+  const spread = new Map(edition.annotations.map((a) => [a.slug, new Set(a.occurrences.map((o) => topLevelOf(o.sentence))).size]));
   return edition.measures
     .filter((m) => m.n !== measure.n)
     .map((m) => {

@@ -1,3 +1,6 @@
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
 import type { Annotation, Sentence } from '../records/index.ts';
 import { joinTokens } from '../parse/join.ts';
 import { normaliseEnglish, renderings } from './terminology.ts';
@@ -9,8 +12,14 @@ export interface Mark {
   readonly end: number;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+/**
+ * Annotated sentences are built as hast trees and serialised once, here. Named character references (`&amp;`,
+ * `&lt;`) keep the output as it was when the HTML was joined by hand.
+ */
+const serialise = (nodes: ElementContent[]): string => toHtml(nodes, { characterReferences: { useNamedReferences: true } });
+
+/** A label before a sentence's text, e.g. （十四） / (14). */
+const labelNode = (label: string | undefined): ElementContent[] => (label === undefined ? [] : [h('span', { className: ['lbl'] }, label)]);
 
 /** The popover element ID of an annotation's gloss. */
 export const glossId = (slug: string): string => `g-${slug}`;
@@ -35,8 +44,8 @@ export function marksFor(sentenceId: string, annotations: readonly Annotation[])
  * works without JavaScript (the reader stays on the page); a small script
  * opens the same note as a popover instead.
  */
-function button(slug: string, inner: string): string {
-  return `<a class="a" href="#${glossId(slug)}">${inner}</a>`;
+function button(slug: string, inner: ElementContent[]): ElementContent {
+  return h('a', { className: ['a'], href: `#${glossId(slug)}` }, inner);
 }
 
 const indexes = new WeakMap<readonly Annotation[], Map<string, Annotation>>();
@@ -57,40 +66,46 @@ export function markedSlugs(sentenceIds: readonly string[], annotations: readonl
 }
 
 /**
- * The Chinese sentence as HTML: every token in its own <span> (for the word
+ * The Chinese sentence as a tree: every token in its own <span> (for the word
  * boundary view), annotated spans wrapped in a gloss link. Its text content
  * is exactly the sentence's display text.
  */
-export function zhHtml(sentence: Sentence, marks: readonly Mark[], bySlug: ReadonlyMap<string, Annotation>): string {
+export function zhNodes(sentence: Sentence, marks: readonly Mark[], bySlug: ReadonlyMap<string, Annotation>): ElementContent[] {
   const tokens = sentence.tokens;
-  const out: string[] = [];
+  const out: ElementContent[] = [];
   let i = 0;
-  const spans = (from: number, to: number): string => {
-    let html = '';
+  const spans = (from: number, to: number): ElementContent[] => {
+    const nodes: ElementContent[] = [];
     for (let k = from; k < to; k++) {
       // Keep joinTokens' spaces (between two Latin/digit tokens) so the text matches the display text.
       const prev = tokens[k - 1];
       const space = k > 0 && prev !== undefined && joinTokens([prev, tokens[k] ?? '']).length > prev.length + (tokens[k] ?? '').length;
-      html += `${space ? ' ' : ''}<span>${escapeHtml(tokens[k] ?? '')}</span>`;
+      if (space) nodes.push({ type: 'text', value: ' ' });
+      nodes.push(h('span', tokens[k] ?? ''));
     }
-    return html;
+    return nodes;
   };
   for (const mark of marks) {
-    out.push(spans(i, mark.start));
-    const a = bySlug.get(mark.slug);
+    out.push(...spans(i, mark.start));
     const inner = spans(mark.start, mark.end);
-    out.push(a ? button(mark.slug, inner) : inner);
+    if (bySlug.has(mark.slug)) out.push(button(mark.slug, inner));
+    else out.push(...inner);
     i = mark.end;
   }
-  out.push(spans(i, tokens.length));
-  return out.join('');
+  out.push(...spans(i, tokens.length));
+  return out;
+}
+
+/** The Chinese sentence as HTML (see `zhNodes`), after its label if it has one. */
+export function zhHtml(sentence: Sentence, marks: readonly Mark[], bySlug: ReadonlyMap<string, Annotation>, label?: string): string {
+  return serialise([...labelNode(label), ...zhNodes(sentence, marks, bySlug)]);
 }
 
 /**
- * The English sentence as HTML, with the rendering of each annotation marked
+ * The English sentence as a tree, with the rendering of each annotation marked
  * in the Chinese marked here too (first match of its English form or a variant).
  */
-export function enHtml(english: string, marks: readonly Mark[], bySlug: ReadonlyMap<string, Annotation>): string {
+export function enNodes(english: string, marks: readonly Mark[], bySlug: ReadonlyMap<string, Annotation>): ElementContent[] {
   const ranges: { from: number; to: number; slug: string }[] = [];
   const folded = foldWithMap(english);
   for (const mark of marks) {
@@ -122,14 +137,20 @@ export function enHtml(english: string, marks: readonly Mark[], bySlug: Readonly
     }
   }
   ranges.sort((a, b) => a.from - b.from);
-  let html = '';
+  const out: ElementContent[] = [];
   let i = 0;
   for (const r of ranges) {
-    html += escapeHtml(english.slice(i, r.from));
-    html += button(r.slug, escapeHtml(english.slice(r.from, r.to)));
+    if (r.from > i) out.push({ type: 'text', value: english.slice(i, r.from) });
+    out.push(button(r.slug, [{ type: 'text', value: english.slice(r.from, r.to) }]));
     i = r.to;
   }
-  return html + escapeHtml(english.slice(i));
+  if (i < english.length) out.push({ type: 'text', value: english.slice(i) });
+  return out;
+}
+
+/** The English sentence as HTML (see `enNodes`), after its label if it has one. */
+export function enHtml(english: string, marks: readonly Mark[], bySlug: ReadonlyMap<string, Annotation>, label?: string): string {
+  return serialise([...labelNode(label), ...enNodes(english, marks, bySlug)]);
 }
 
 /** normaliseEnglish(), keeping for each folded character the index it came from. */

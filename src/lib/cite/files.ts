@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../../i18n/index.ts';
 import type { Document } from '../records/index.ts';
+import { measureFragment, parseId } from '../records/ids.ts';
 import { paths, type CiteFormat } from '../site/routes.ts';
 import { permanentUrl } from '../site/page-context.ts';
 import { bibtex } from './bibtex.ts';
@@ -21,10 +22,10 @@ export const CITE_MEDIA_TYPES: Record<CiteFormat, string> = {
 
 /** Where the document, a measure (`m14`) or a measure sentence (`m14.s2`) lives, as a permanent URL. */
 export function citedUrl(site: { base: string; site: string }, lang: Lang, doc: Document, id?: string): string {
-  const unit = id ? /^m(\d+)(?:\.s(\d+))?$/.exec(id) : null;
-  if (!unit) return permanentUrl(site, paths.document(lang, doc.slug));
-  const page = permanentUrl(site, paths.measure(lang, doc.slug, Number(unit[1])));
-  return unit[2] ? `${page}#s${unit[2]}` : page;
+  const unit = id === undefined ? undefined : parseId(id);
+  if (unit?.kind === 'measure') return permanentUrl(site, paths.measure(lang, doc.slug, unit.measure));
+  if (unit?.kind === 'measure-sentence') return `${permanentUrl(site, paths.measure(lang, doc.slug, unit.measure))}#${measureFragment(unit)}`;
+  return permanentUrl(site, paths.document(lang, doc.slug));
 }
 
 export function citationFile(format: CiteFormat, lang: Lang, doc: Document, url: string, id?: string): string {

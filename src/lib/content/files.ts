@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { SEED_SUFFIX } from '../parse/ids.ts';
+import { SEED_SUFFIX } from '../parse/slug.ts';
 import type { ContentInput } from './build.ts';
 
 /** Where the content build reads from; every folder may be overridden (tests, synthetic corpora). */

@@ -15,24 +15,32 @@
  *   m{n}, m{n}.s1              point_{n}, point_{n}__heading
  *   m{n}.s{i} (i ≥ 2)          point_{n}__p_{i}
  */
-const FRONT: Readonly<Record<string, string>> = { issuers: 'preface__p_1', title: 'preface__p_2', dateline: 'preface__p_3' };
+import { parseId } from '../records/ids.ts';
 
-export function aknEid(id: string): string {
-  const front = FRONT[id];
-  if (front) return front;
-  const preamble = /^preamble\.s(\d+)$/.exec(id);
-  if (preamble) return `preamble__p_${preamble[1]}`;
-  const part = /^p(\d+)(?:(\.heading)|\.para(\d+)(?:\.s(\d+))?)?$/.exec(id);
-  if (part) {
-    const [, k, heading, j, i] = part;
-    if (heading) return `part_${k}__heading`;
-    return [`part_${k}`, j && `para_${j}`, i && `p_${i}`].filter(Boolean).join('__');
+export function aknEid(text: string): string {
+  const id = parseId(text);
+  switch (id?.kind) {
+    case undefined:
+      throw new Error(`no Akoma Ntoso eId for the ID "${text}"`);
+    case 'issuers':
+      return 'preface__p_1';
+    case 'title':
+      return 'preface__p_2';
+    case 'dateline':
+      return 'preface__p_3';
+    case 'preamble-sentence':
+      return `preamble__p_${id.sentence}`;
+    case 'part':
+      return `part_${id.part}`;
+    case 'part-heading':
+      return `part_${id.part}__heading`;
+    case 'paragraph':
+      return `part_${id.part}__para_${id.paragraph}`;
+    case 'paragraph-sentence':
+      return `part_${id.part}__para_${id.paragraph}__p_${id.sentence}`;
+    case 'measure':
+      return `point_${id.measure}`;
+    case 'measure-sentence':
+      return id.sentence === 1 ? `point_${id.measure}__heading` : `point_${id.measure}__p_${id.sentence}`;
   }
-  const measure = /^m(\d+)(?:\.s(\d+))?$/.exec(id);
-  if (measure) {
-    const [, n, i] = measure;
-    if (!i) return `point_${n}`;
-    return i === '1' ? `point_${n}__heading` : `point_${n}__p_${i}`;
-  }
-  throw new Error(`no Akoma Ntoso eId for the ID "${id}"`);
 }

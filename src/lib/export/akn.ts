@@ -10,7 +10,7 @@
  */
 import { t, type Lang } from '../../i18n/index.ts';
 import type { Edition, Measure, Part, Sentence } from '../records/index.ts';
-import { allSentences } from '../records/walk.ts';
+import { allSentences, measuresOf } from '../records/walk.ts';
 import { paths } from '../site/routes.ts';
 import { permanentUrl } from '../site/page-context.ts';
 import { aknEid } from './akn-ids.ts';
@@ -74,7 +74,6 @@ export function toAkn(edition: Edition, lang: Lang, ctx: ExportContext): string 
   const authorIds = issuers.map((name, i) => camel(d.issuersEn?.[i] ?? name, `issuer${i + 1}`));
   const iris = aknIris(edition, lang);
   const editionUrl = permanentUrl(ctx, paths.document(lang, d.slug));
-  const byNumber = new Map(edition.measures.map((m) => [m.n, m]));
 
   const meta = el(
     'meta',
@@ -154,10 +153,7 @@ export function toAkn(edition: Edition, lang: Lang, ctx: ExportContext): string 
       num(p.label.join(''), `${p.n}.`),
       unit('heading', p.heading),
       ...p.paragraphs.map((q) => el('paragraph', { eId: aknEid(q.id) }, el('content', {}, ...q.sentences.map((s) => unit('p', s))))),
-      ...p.measures.flatMap((n) => {
-        const m = byNumber.get(n);
-        return m ? [point(m)] : [];
-      }),
+      ...measuresOf(edition, p).map(point),
     );
 
   return xmlDocument(

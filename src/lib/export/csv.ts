@@ -9,7 +9,7 @@
  * rather than guessing a legacy Chinese or Western code page.
  */
 import type { Edition, Sentence } from '../records/index.ts';
-import { allSentences } from '../records/walk.ts';
+import { walk } from '../records/walk.ts';
 
 export const CSV_COLUMNS = ['id', 'measure', 'part', 'zh', 'en', 'zh_tokens'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -40,12 +40,19 @@ export function csvRow(s: Sentence, measure: number | undefined, part: number | 
 
 /** Every row of the export, in document order. */
 export function csvRows(edition: Edition): Record<CsvColumn, string>[] {
-  const partOfMeasure = new Map(edition.measures.map((m) => [m.n, m.part]));
-  return allSentences(edition).map((s) => {
-    const measure = /^m(\d+)\./.exec(s.id)?.[1];
-    const part = /^p(\d+)\./.exec(s.id)?.[1];
-    const n = measure === undefined ? undefined : Number(measure);
-    return csvRow(s, n, n === undefined ? (part === undefined ? undefined : Number(part)) : partOfMeasure.get(n));
+  return walk(edition).flatMap((step) => {
+    switch (step.kind) {
+      case 'front':
+      case 'preamble':
+        return [csvRow(step.sentence, undefined, undefined)];
+      case 'part-heading':
+      case 'paragraph-sentence':
+        return [csvRow(step.sentence, undefined, step.part.n)];
+      case 'measure-sentence':
+        return [csvRow(step.sentence, step.measure.n, step.measure.part)];
+      default:
+        return [];
+    }
   });
 }
 

@@ -5,7 +5,8 @@
  * of it. Closed objects (`additionalProperties: false`) make an unannounced
  * field a test failure; adding a field means adding it here too.
  */
-import { ID_PATTERN, SLUG_PATTERN } from '../parse/ids.ts';
+import { ID_PATTERN, idPattern } from '../records/ids.ts';
+import { SLUG_PATTERN } from '../parse/slug.ts';
 import { EXPORT_VERSION } from './json.ts';
 
 const tokens = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } as const;
@@ -99,7 +100,7 @@ export function exportJsonSchema(id: string) {
         required: ['n', 'id', 'numeral', 'label', 'heading', 'paragraphs', 'measures'],
         properties: {
           n: positive,
-          id: { type: 'string', pattern: '^p[1-9]\\d*$' },
+          id: { type: 'string', pattern: idPattern('part').source },
           numeral: text,
           label: tokens,
           heading: { $ref: '#/$defs/unit' },
@@ -110,7 +111,7 @@ export function exportJsonSchema(id: string) {
               additionalProperties: false,
               required: ['id', 'sentences'],
               properties: {
-                id: { type: 'string', pattern: '^p[1-9]\\d*\\.para[1-9]\\d*$' },
+                id: { type: 'string', pattern: idPattern('paragraph').source },
                 sentences: { type: 'array', minItems: 1, items: { $ref: '#/$defs/unit' } },
               },
             },
@@ -124,7 +125,7 @@ export function exportJsonSchema(id: string) {
         required: ['n', 'id', 'numeral', 'part', 'label', 'heading', 'sentences'],
         properties: {
           n: positive,
-          id: { type: 'string', pattern: '^m[1-9]\\d*$' },
+          id: { type: 'string', pattern: idPattern('measure').source },
           numeral: text,
           part: positive,
           label: { ...tokens, minItems: 3, maxItems: 3 },

@@ -1,5 +1,6 @@
 import type { Edition, Sentence } from '../records/index.ts';
 import type { BuildDate } from './build-date.ts';
+import { measuresInOrder, treeTokens } from '../records/walk.ts';
 
 /** Bumped whenever a field is removed or changes meaning; adding fields keeps the version. */
 export const EXPORT_VERSION = 1;
@@ -25,7 +26,6 @@ export interface ExportMeta {
  */
 export function toExport(edition: Edition, meta: ExportMeta) {
   const d = edition.document;
-  const byNumber = new Map(edition.measures.map((m) => [m.n, m]));
   return {
     $schema: meta.schema,
     version: EXPORT_VERSION,
@@ -48,7 +48,7 @@ export function toExport(edition: Edition, meta: ExportMeta) {
       paragraphs: p.paragraphs.map((q) => ({ id: q.id, sentences: q.sentences.map(unit) })),
       measures: p.measures,
     })),
-    measures: p2m(edition.parts.flatMap((p) => p.measures), byNumber).map((m) => {
+    measures: measuresInOrder(edition).map((m) => {
       const s1 = m.sentences[0];
       const headingEn = s1?.en?.replace(/\.$/, '');
       return {
@@ -64,13 +64,6 @@ export function toExport(edition: Edition, meta: ExportMeta) {
   };
 }
 
-function p2m<T>(order: number[], byNumber: Map<number, T>): T[] {
-  return order.flatMap((n) => {
-    const m = byNumber.get(n);
-    return m ? [m] : [];
-  });
-}
-
 export type Export = ReturnType<typeof toExport>;
 
 /** The export as published: indented one space, one final newline. */
@@ -78,22 +71,13 @@ export function exportJson(edition: Edition, meta: ExportMeta): string {
   return `${JSON.stringify(toExport(edition, meta), null, 1)}\n`;
 }
 
-/** The export's tokens in source order (see toExport). */
+/** The export's tokens in source order (see toExport): the same walk as the records'. */
 export function exportTokens(e: Export): string[] {
   const byNumber = new Map(e.measures.map((m) => [m.n, m]));
-  return [
-    ...e.issuersLine.tokens,
-    ...e.title.tokens,
-    ...e.dateline.tokens,
-    ...e.preamble.sentences.flatMap((s) => s.tokens),
-    ...e.parts.flatMap((p) => [
-      ...p.label,
-      ...p.heading.tokens,
-      ...p.paragraphs.flatMap((q) => q.sentences.flatMap((s) => s.tokens)),
-      ...p.measures.flatMap((n) => {
-        const m = byNumber.get(n);
-        return m ? [...m.label, ...m.sentences.flatMap((s) => s.tokens)] : [];
-      }),
-    ]),
-  ];
+  return treeTokens({
+    front: [e.issuersLine, e.title, e.dateline],
+    preamble: e.preamble.sentences,
+    parts: e.parts,
+    measure: (n) => byNumber.get(n),
+  });
 }

@@ -1,6 +1,6 @@
 import type { Edition } from '../records/index.ts';
 import { parseEdition } from './edition.ts';
-import { SEED_SUFFIX, slugFromFileName } from './ids.ts';
+import { SEED_SUFFIX, slugFromFileName } from './slug.ts';
 
 /** A seed file as read from disk: its path (as shown in messages) and bytes. */
 export interface SeedFile {

@@ -4,7 +4,7 @@ import { at, classifyLine, type Block } from './blocks.ts';
 import { decodeSource } from './decode.ts';
 import { SourceError } from './errors.ts';
 import { readFrontMatter } from './front-matter.ts';
-import { ids } from './ids.ts';
+import { ids } from '../records/ids.ts';
 import { joinTokens } from './join.ts';
 import { toChineseNumeral } from './numerals.ts';
 import { splitSentences, stripTerminal } from './sentences.ts';

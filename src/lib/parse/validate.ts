@@ -1,6 +1,6 @@
 import type { Edition } from '../records/index.ts';
 import { EditionSchema } from '../records/index.ts';
-import { editionTokens } from './flatten.ts';
+import { allIds, editionTokens } from '../records/walk.ts';
 import { tokenStream } from './tokens.ts';
 
 /** Checks on a whole edition that no single line can make; any failure stops the build. */
@@ -29,17 +29,4 @@ export function validateEdition(edition: Edition, sourceText: string): void {
       );
     }
   }
-}
-
-/** Every structural ID in the edition, in document order. */
-export function allIds(edition: Edition): string[] {
-  const d = edition.document;
-  return [
-    d.issuersLine.id,
-    d.title.id,
-    d.dateline.id,
-    ...d.preamble.map((s) => s.id),
-    ...edition.parts.flatMap((p) => [p.id, p.heading.id, ...p.paragraphs.flatMap((q) => [q.id, ...q.sentences.map((s) => s.id)])]),
-    ...edition.measures.flatMap((m) => [m.id, ...m.sentences.map((s) => s.id)]),
-  ];
 }

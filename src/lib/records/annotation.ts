@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ID_PATTERN } from '../parse/ids.ts';
+import { ID_PATTERN } from './ids.ts';
 
 export const ANNOTATION_TYPES = ['term', 'programme', 'place', 'institution', 'agreement', 'target', 'translation-note'] as const;
 export type AnnotationType = (typeof ANNOTATION_TYPES)[number];

@@ -42,6 +42,32 @@ const GRAMMAR = new RegExp(
   `^(?:(issuers|title|dateline)|preamble\\.s${NUMBER}|p${NUMBER}(?:(\\.heading)|\\.para${NUMBER}(?:\\.s${NUMBER})?)?|m${NUMBER}(?:\\.s${NUMBER})?)$`,
 );
 
+/**
+ * Every ID the scheme can produce, and nothing else, as one pattern without groups: for zod schemas and the
+ * published JSON Schema (whose text is part of the export, so it is kept exactly as first published).
+ */
+export const ID_PATTERN =
+  /^(?:title|issuers|dateline|preamble\.s[1-9]\d*|p[1-9]\d*(?:\.heading|\.para[1-9]\d*(?:\.s[1-9]\d*)?)?|m[1-9]\d*(?:\.s[1-9]\d*)?)$/;
+
+const N = '[1-9]\\d*';
+const SHAPES: Readonly<Record<UnitKind, string>> = {
+  issuers: 'issuers',
+  title: 'title',
+  dateline: 'dateline',
+  'preamble-sentence': `preamble\\.s${N}`,
+  part: `p${N}`,
+  'part-heading': `p${N}\\.heading`,
+  paragraph: `p${N}\\.para${N}`,
+  'paragraph-sentence': `p${N}\\.para${N}\\.s${N}`,
+  measure: `m${N}`,
+  'measure-sentence': `m${N}\\.s${N}`,
+};
+
+/** The pattern of the IDs of one kind, e.g. `^m[1-9]\d*$` for measures (zod schemas, the JSON Schema). */
+export function idPattern(kind: UnitKind): RegExp {
+  return new RegExp(`^${SHAPES[kind]}$`);
+}
+
 /** Read an ID; `undefined` when the text is not an ID of the scheme (a leading zero, a stray dot, …). */
 export function parseId(text: string): UnitId | undefined {
   const match = GRAMMAR.exec(text);
@@ -119,6 +145,34 @@ export function parentId(id: UnitId): UnitId | undefined {
  */
 export function measureFragment(id: MeasureSentenceId): string {
   return `s${id.sentence}`;
+}
+
+/** A unit's fragment on its measure's own page: `m14.s2` → `s2`; any other ID is its own fragment. */
+export function fragmentOnMeasurePage(text: string): string {
+  const id = parseId(text);
+  return id?.kind === 'measure-sentence' ? measureFragment(id) : text;
+}
+
+/** The measure a unit belongs to (a measure or its sentence), or `undefined`. */
+export function measureOf(text: string): number | undefined {
+  const id = parseId(text);
+  return id?.kind === 'measure' || id?.kind === 'measure-sentence' ? id.measure : undefined;
+}
+
+/** The part a unit is written in by its ID (a part, its heading, paragraphs and their sentences), or `undefined`. */
+export function partOf(text: string): number | undefined {
+  const id = parseId(text);
+  return id && 'part' in id ? id.part : undefined;
+}
+
+/** The top-level unit a unit stands in: `m14.s2` → `m14`, `p1.para2.s1` → `p1`, `preamble.s3` → `preamble`. */
+export function topLevelOf(text: string): string {
+  const id = parseId(text);
+  if (id === undefined) return text;
+  if (id.kind === 'preamble-sentence') return 'preamble';
+  if ('measure' in id) return formatId({ kind: 'measure', measure: id.measure });
+  if ('part' in id) return formatId({ kind: 'part', part: id.part });
+  return formatId(id);
 }
 
 /** Shorthand constructors, for code that builds IDs from numbers it already has. */

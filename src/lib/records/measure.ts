@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
+import { idPattern } from './ids.ts';
 import { SentenceSchema } from './sentence.ts';
 import { PositionSchema } from './position.ts';
 
 /** One of the numbered measures （一） … （二十七）, numbered continuously across parts. */
 export const MeasureSchema = z.object({
   /** Structural ID, e.g. `m14`. */
-  id: z.string().regex(/^m[1-9]\d*$/),
+  id: z.string().regex(idPattern('measure')),
   /** Slug of the document the measure belongs to. */
   doc: z.string().min(1),
   /** Global measure number, 1-based, as in the source. */

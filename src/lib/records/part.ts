@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
+import { idPattern } from './ids.ts';
 import { SentenceSchema } from './sentence.ts';
 import { PositionSchema } from './position.ts';
 
 /** An unnumbered paragraph of a part (part 1 has two: the guiding principles and the 2022 target). */
 export const ParagraphSchema = z.object({
   /** Structural ID, e.g. `p1.para2`. */
-  id: z.string().regex(/^p[1-9]\d*\.para[1-9]\d*$/),
+  id: z.string().regex(idPattern('paragraph')),
   /** The paragraph's sentences, in order. */
   sentences: z.array(SentenceSchema).min(1),
 });
@@ -14,7 +15,7 @@ export type Paragraph = z.output<typeof ParagraphSchema>;
 /** One of the document's numbered parts: `二 、 加快 创新 驱动 ， …`. */
 export const PartSchema = z.object({
   /** Structural ID, e.g. `p2`. */
-  id: z.string().regex(/^p[1-9]\d*$/),
+  id: z.string().regex(idPattern('part')),
   /** Slug of the document the part belongs to. */
   doc: z.string().min(1),
   /** Part number, 1-based. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ID_PATTERN } from '../parse/ids.ts';
+import { ID_PATTERN } from './ids.ts';
 import { PositionSchema } from './position.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ID_PATTERN } from '../parse/ids.ts';
+import { ID_PATTERN } from './ids.ts';
 
 /** A translation file, `content/translations/{slug}.{lang}.yaml`: one entry per structural ID. */
 export const TranslationSchema = z.object({

@@ -1,5 +1,7 @@
 import type { Lang } from '../../i18n/index.ts';
-import type { Annotation, Edition, Sentence } from '../records/index.ts';
+import type { Annotation, Edition, Measure, Sentence } from '../records/index.ts';
+import { fragmentOnMeasurePage, parseId } from '../records/ids.ts';
+import { walk } from '../records/walk.ts';
 import { paths } from '../site/routes.ts';
 import { measureTitle, textIn } from '../site/text.ts';
 
@@ -23,6 +25,8 @@ interface Unit {
   themes: string[];
   /** Sentences with the fragment each has on the unit's page. */
   sentences: { fragment: string; sentence: Sentence }[];
+  /** The measure, when the unit is one. */
+  measure?: Measure;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -30,10 +34,11 @@ const HAN = /\p{Script=Han}/u;
 /** A non-measure unit's title in another language (the preamble or a part-1 paragraph). */
 function unitTitleIn(edition: Edition, unit: Unit, lang: Lang): string {
   const first = unit.sentences[0]?.fragment ?? '';
-  if (first.startsWith('preamble')) return lang === 'zh' ? '序言' : 'Preamble';
-  const m = /^p(\d+)\.para(\d+)/.exec(first);
-  const part = edition.parts.find((p) => p.n === Number(m?.[1]));
-  const j = Number(m?.[2]);
+  const id = parseId(first);
+  if (id?.kind === 'preamble-sentence') return lang === 'zh' ? '序言' : 'Preamble';
+  if (id?.kind !== 'paragraph-sentence') return first;
+  const part = edition.parts.find((p) => p.n === id.part);
+  const j = id.paragraph;
   if (!part) return first;
   return lang === 'zh' ? `${part.label.join('')}${part.heading.text}（第${j}段）` : `${part.n}. ${textIn(lang, part.heading)} (paragraph ${j})`;
 }
@@ -72,29 +77,35 @@ export function searchRecords(edition: Edition, lang: Lang): SearchRecord[] {
       sentences: doc.preamble.map((s) => ({ fragment: s.id, sentence: s })),
     });
   }
-  for (const part of edition.parts) {
-    part.paragraphs.forEach((para, j) =>
+  const measures: Unit[] = [];
+  for (const step of walk(edition)) {
+    if (step.kind === 'paragraph') {
+      const { part, paragraph: para } = step;
+      const j = part.paragraphs.indexOf(para);
       units.push({
         path: paths.part(lang, doc.slug, part.n),
         title: lang === 'zh' ? `${part.label.join('')}${part.heading.text}（第${j + 1}段）` : `${part.n}. ${textIn(lang, part.heading)} (paragraph ${j + 1})`,
         part: part.n,
         themes: [],
         sentences: para.sentences.map((s) => ({ fragment: s.id, sentence: s })),
-      }),
-    );
+      });
+    }
+    if (step.kind === 'measure') {
+      const m = step.measure;
+      measures.push({
+        path: paths.measure(lang, doc.slug, m.n),
+        title: measureTitle(lang, m),
+        part: m.part,
+        themes: edition.themes.filter((t) => t.measures.includes(m.n)).map((t) => t.slug),
+        sentences: m.sentences.map((s) => ({ fragment: fragmentOnMeasurePage(s.id), sentence: s })),
+        measure: m,
+      });
+    }
   }
-  for (const m of edition.measures) {
-    units.push({
-      path: paths.measure(lang, doc.slug, m.n),
-      title: measureTitle(lang, m),
-      part: m.part,
-      themes: edition.themes.filter((t) => t.measures.includes(m.n)).map((t) => t.slug),
-      sentences: m.sentences.map((s, i) => ({ fragment: `s${i + 1}`, sentence: s })),
-    });
-  }
+  units.push(...measures);
 
   return units.map((unit) => {
-    const measure = edition.measures.find((m) => unit.path.endsWith(`/measure-${m.n}/`));
+    const { measure } = unit;
     const measureOrUnitTitle = (l: Lang): string => (measure ? measureTitle(l, measure) : l === lang ? unit.title : unitTitleIn(edition, unit, l));
     const texts = unit.sentences.map(({ sentence }) => textIn(lang, sentence));
     const terms = termsOf(unit, edition.annotations, lang);

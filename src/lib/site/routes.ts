@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/index.ts';
+import { fragmentOnMeasurePage, measureFragment, measureOf, parseId, partOf } from '../records/ids.ts';
 
 /**
  * The URL scheme: a permanent contract (README, "URLs"). Paths here are
@@ -41,20 +42,19 @@ export type CiteFormat = (typeof CITE_FORMATS)[number];
  * measure sentence (`m14.s2`) live: beside the page that shows them.
  */
 export function citePath(lang: Lang, doc: string, format: CiteFormat, id?: string): string {
-  const unit = id ? /^m(\d+)(?:\.s(\d+))?$/.exec(id) : null;
-  if (id && !unit) throw new Error(`no citation files for ${id}: only the document, measures and their sentences have them`);
-  const dir = !unit ? paths.document(lang, doc) : `${paths.measure(lang, doc, Number(unit[1]))}${unit[2] ? `s${unit[2]}/` : ''}`;
-  return `${dir}cite.${format}`;
+  const unit = id === undefined ? undefined : parseId(id);
+  if (id === undefined) return `${paths.document(lang, doc)}cite.${format}`;
+  if (unit?.kind === 'measure') return `${paths.measure(lang, doc, unit.measure)}cite.${format}`;
+  if (unit?.kind === 'measure-sentence') return `${paths.measure(lang, doc, unit.measure)}${measureFragment(unit)}/cite.${format}`;
+  throw new Error(`no citation files for ${id}: only the document, measures and their sentences have them`);
 }
 
 /** Which page shows a structural ID on its own, and the fragment it has there. */
 export function sentenceLocation(lang: Lang, doc: string, id: string): { path: string; fragment: string } {
-  const measure = /^m(\d+)(?:\.(s\d+))?$/.exec(id);
-  if (measure?.[1]) {
-    return { path: paths.measure(lang, doc, Number(measure[1])), fragment: measure[2] ?? id };
-  }
-  const part = /^p(\d+)/.exec(id);
-  if (part?.[1]) return { path: paths.part(lang, doc, Number(part[1])), fragment: id };
+  const measure = measureOf(id);
+  if (measure !== undefined) return { path: paths.measure(lang, doc, measure), fragment: fragmentOnMeasurePage(id) };
+  const part = partOf(id);
+  if (part !== undefined) return { path: paths.part(lang, doc, part), fragment: id };
   return { path: paths.document(lang, doc), fragment: id };
 }
 

@@ -1,6 +1,7 @@
 import { LANGS, type Lang } from '../../i18n/index.ts';
 import { CITE_FORMATS, type CiteFormat } from './routes.ts';
 import type { Edition, Measure, Part } from '../records/index.ts';
+import { measuresInOrder, measuresOf } from '../records/walk.ts';
 
 /** getStaticPaths() entries for every page type, from the records alone. */
 
@@ -26,7 +27,7 @@ export function partPaths(editions: readonly Edition[]) {
 export function measurePaths(editions: readonly Edition[]) {
   return LANGS.flatMap((lang) =>
     editions.flatMap((edition) =>
-      edition.measures.map((measure) => ({
+      measuresInOrder(edition).map((measure) => ({
         params: { lang, doc: edition.document.slug, n: String(measure.n) },
         props: { lang, edition, measure },
       })),
@@ -63,10 +64,8 @@ export interface PageProps {
   edition: Edition;
 }
 
-/** Measures of a part, in order. */
-export function measuresOf(edition: Edition, part: Part): Measure[] {
-  return part.measures.flatMap((n) => edition.measures.filter((m) => m.n === n));
-}
+/** Measures of a part, in order (from the walk, re-exported for the pages). */
+export { measuresOf };
 
 export function partOf(edition: Edition, measure: Measure): Part {
   const part = edition.parts.find((p) => p.n === measure.part);
@@ -76,9 +75,10 @@ export function partOf(edition: Edition, measure: Measure): Part {
 
 /** The measures before and after, across part boundaries. */
 export function neighbours(edition: Edition, measure: Measure): { previous?: Measure; next?: Measure } {
-  const i = edition.measures.findIndex((m) => m.n === measure.n);
-  const previous = edition.measures[i - 1];
-  const next = edition.measures[i + 1];
+  const order = measuresInOrder(edition);
+  const i = order.findIndex((m) => m.n === measure.n);
+  const previous = order[i - 1];
+  const next = order[i + 1];
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }
 
