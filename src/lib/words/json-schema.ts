@@ -3,7 +3,8 @@
  * served at /data/schema/words-v1.json. Written by hand as a contract the
  * code is tested against; closed objects make an unannounced field fail.
  */
-import { ID_PATTERN, SLUG_PATTERN } from '../parse/ids.ts';
+import { ID_PATTERN } from '../records/ids.ts';
+import { SLUG_PATTERN } from '../parse/slug.ts';
 import { WORDS_EXPORT_VERSION } from './export.ts';
 
 const text = { type: 'string', minLength: 1 } as const;

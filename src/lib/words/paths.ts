@@ -1,5 +1,8 @@
 import type { Lang } from '../../i18n/index.ts';
-import type { Edition } from '../records/index.ts';
+import type { WordHref } from '../annotate/render.ts';
+import { measureOf, partOf, topLevelOf } from '../records/ids.ts';
+import { withBase } from '../site/routes.ts';
+import { isChineseWord } from './pinyin.ts';
 
 /**
  * The word URLs, beside the scheme in src/lib/site/routes.ts (paths relative
@@ -18,10 +21,17 @@ export const wordPaths = {
   chunk: (doc: string, chunk: string) => `/data/words/${doc}/${chunk}.json`,
 } as const;
 
-/** The chunk of word data that holds a sentence: its measure's ID, or `front` (front matter, preamble, part headings and paragraphs). */
-export function chunkOf(edition: Edition): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of edition.measures) for (const s of m.sentences) out.set(s.id, m.id);
-  return out;
+/**
+ * How the text links each word to its page: the same URL as `wordPaths.word`,
+ * written as an IRI (the word itself, not percent-encoded; browsers encode it
+ * when they follow the link). A measure page links every word, and the
+ * unencoded form costs a third of the bytes.
+ */
+export function wordLink(base: string, lang: Lang, doc: string): WordHref {
+  return (token) => (isChineseWord(token) ? withBase(base, `/${lang}/${doc}/words/${token}/`) : undefined);
 }
-export const FRONT_CHUNK = 'front';
+
+/** The chunk of reading data that holds a unit: its measure (`m14`), its part (`p1`: heading and paragraphs), or `front` (front matter and preamble). */
+export function chunkOf(id: string): string {
+  return measureOf(id) !== undefined || partOf(id) !== undefined ? topLevelOf(id) : 'front';
+}
