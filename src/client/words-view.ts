@@ -109,7 +109,7 @@ export async function open(token: HTMLElement, hover: boolean): Promise<void> {
       { className: 'gloss-term' },
       el('span', { lang: 'zh-CN', textContent: word }),
       el('span', { className: 'tp', textContent: here }),
-      el('span', { lang: 'zh-Hant', title: s.traditional, textContent: traditional }),
+      el('span', {}, el('small', { className: 'tp', textContent: `${s.traditional} ` }), el('span', { lang: 'zh-Hant', textContent: traditional })),
     ),
   ];
   const t = term >= 0 ? data.g[term] : undefined;
