@@ -8,6 +8,8 @@ import type { Edition } from '../records/index.ts';
 import { el, xmlDocument } from '../export/xml.ts';
 import { paths } from './routes.ts';
 import { permanentUrl } from './page-context.ts';
+import { wordPaths } from '../words/paths.ts';
+import { wordsOf } from '../words/read.ts';
 
 export interface SitemapEntry {
   readonly loc: string;
@@ -19,7 +21,7 @@ type Site = { readonly base: string; readonly site: string };
 
 /**
  * Every page: the bilingual landing page and the search page, then per
- * document its own, part, measure, glossary, term, theme and data pages, in each language.
+ * document its own, part, measure, glossary, term, theme, data and word pages, in each language.
  */
 export function sitemapEntries(editions: readonly Edition[], site: Site): SitemapEntry[] {
   const pages = (path: (lang: Lang) => string): SitemapEntry[] => {
@@ -30,7 +32,9 @@ export function sitemapEntries(editions: readonly Edition[], site: Site): Sitema
   return [
     { loc: permanentUrl(site, paths.home()), alternates: {} },
     ...pages((l) => paths.search(l)),
-    ...editions.flatMap(({ document: { slug }, parts, measures, annotations, themes }) => [
+    ...editions.flatMap((edition) => {
+      const { document: { slug }, parts, measures, annotations, themes } = edition;
+      return [
       ...pages((l) => paths.document(l, slug)),
       ...parts.flatMap((p) => pages((l) => paths.part(l, slug, p.n))),
       ...measures.flatMap((m) => pages((l) => paths.measure(l, slug, m.n))),
@@ -39,7 +43,10 @@ export function sitemapEntries(editions: readonly Edition[], site: Site): Sitema
       ...(themes.length > 0 ? pages((l) => paths.themes(l, slug)) : []),
       ...themes.flatMap((th) => pages((l) => paths.theme(l, slug, th.slug))),
       ...pages((l) => paths.dataPage(l, slug)),
-    ]),
+      ...pages((l) => wordPaths.index(l, slug)),
+      ...wordsOf(edition).words.flatMap((w) => pages((l) => wordPaths.word(l, slug, w.word))),
+      ];
+    }),
   ];
 }
 
