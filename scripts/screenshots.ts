@@ -7,6 +7,8 @@
  *   SHOT_DARK=1                              the dark colour scheme
  *   SHOT_FULL=1                              the whole page, not the first screen
  *   SHOT_WIDTHS=375,1280                     other widths (a phone is 812 px tall, wider screens 900)
+ *   SHOT_WORD=1                              open the popover of the first word of the text
+ *   SHOT_PINYIN=1, SHOT_TRAD=1               turn on the pinyin (ruby) or traditional view
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +20,8 @@ const pages = (process.env.SHOT_PAGES ?? 'zh/trade-2019/measure-14/,en/trade-201
 const widths = (process.env.SHOT_WIDTHS ?? '360,1280').split(',').map(Number);
 const dark = process.env.SHOT_DARK === '1';
 const gloss = process.env.SHOT_GLOSS === '1';
+const word = process.env.SHOT_WORD === '1';
+const aids = (['pinyin', 'trad'] as const).filter((aid) => process.env[`SHOT_${aid.toUpperCase()}`] === '1');
 mkdirSync(out, { recursive: true });
 const server = await serveStatic('dist');
 const browser = await launchChromium();
@@ -30,7 +34,16 @@ try {
         await page.locator('main .t a.a').first().click();
         await page.locator('#gloss-pop:popover-open').waitFor();
       }
-      const suffix = `${width}${dark ? '-dark' : ''}${gloss ? '-gloss' : ''}`;
+      for (const aid of aids) {
+        await page.locator(`#show-${aid}`).check();
+        await page.locator(`html.show-${aid}`).waitFor({ state: 'attached' });
+        await page.waitForTimeout(300);
+      }
+      if (word) {
+        await page.locator('main .t[data-w] a:not(.a)').nth(1).click();
+        await page.locator('.word-pop:popover-open').waitFor();
+      }
+      const suffix = `${width}${dark ? '-dark' : ''}${gloss ? '-gloss' : ''}${word ? '-word' : ''}${aids.map((a) => `-${a}`).join('')}`;
       const name = `${path.replace(/\/$/, '').replaceAll('/', '_') || 'home'}-${suffix}.png`;
       await page.screenshot({ path: join(out, name), fullPage: process.env.SHOT_FULL === '1' });
       console.log(join(out, name));

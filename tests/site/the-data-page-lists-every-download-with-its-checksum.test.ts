@@ -7,7 +7,7 @@ import { attr, elements, parseHtml, textOf } from '../support/html.ts';
 import { readPage } from '../support/dist.ts';
 
 const dist = inject('distDir');
-const FILES = ['/data/trade-2019.json', '/data/schema/v1.json', '/data/trade-2019.csv', '/data/trade-2019.akn.xml', '/data/trade-2019.en.akn.xml'];
+const FILES = ['/data/trade-2019.json', '/data/schema/v1.json', '/data/trade-2019.csv', '/data/trade-2019.akn.xml', '/data/trade-2019.en.akn.xml', '/data/trade-2019.words.json', '/data/schema/words-v1.json'];
 const sha = (path: string): string => createHash('sha256').update(readFileSync(join(dist, path))).digest('hex');
 
 describe.each(['zh', 'en'] as const)('/%s/trade-2019/data/', (lang) => {

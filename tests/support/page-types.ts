@@ -24,6 +24,15 @@ const openGloss = async (page: Page): Promise<void> => {
   await page.locator('#gloss-pop:popover-open').waitFor();
 };
 
+/** Turn on the pinyin and traditional views and open a word's popover, as a reader does. */
+const readWithAids = async (page: Page): Promise<void> => {
+  await page.check('#show-pinyin');
+  await page.check('#show-trad');
+  await page.locator('main .t[data-w] ruby').first().waitFor();
+  await page.locator('main .t[data-w] a:not(.a)').first().click();
+  await page.locator('.word-pop:popover-open').waitFor();
+};
+
 /** Run a search so results and facets are on the page. */
 const search = (query: string) => async (page: Page): Promise<void> => {
   await page.fill('#q', query);
@@ -54,6 +63,12 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'sentence, zh', path: '/zh/trade-2019/measure-14/s2/' },
   { name: 'sentence, en', path: '/en/trade-2019/measure-14/s2/' },
   { name: 'changes, en', path: '/en/trade-2019/changes/' },
+  { name: 'measure with pinyin, traditional and a word open, zh', path: '/zh/trade-2019/measure-14/', prepare: readWithAids },
+  { name: 'measure with pinyin, traditional and a word open, en', path: '/en/trade-2019/measure-14/', prepare: readWithAids },
+  { name: 'words, zh', path: '/zh/trade-2019/words/' },
+  { name: 'words, en', path: '/en/trade-2019/words/' },
+  { name: 'word with a termbase entry, zh', path: '/zh/trade-2019/words/外贸/' },
+  { name: 'word not in the dictionary, en', path: '/en/trade-2019/words/新业/' },
 ];
 
 /** True when the built site has this page. */

@@ -65,40 +65,49 @@ export function markedSlugs(sentenceIds: readonly string[], annotations: readonl
   return annotations.filter((a) => slugs.has(a.slug)).map((a) => a.slug);
 }
 
+/** Where a token links to (its word page), or undefined for a token that is not a word (punctuation, digits). */
+export type WordHref = (token: string) => string | undefined;
+
 /**
  * The Chinese sentence as a tree: every token in its own <span> (for the word
  * boundary view), annotated spans wrapped in a gloss link. Its text content
- * is exactly the sentence's display text.
+ * is exactly the sentence's display text. With `wordHref`, a word outside
+ * an annotation is a link to its word page instead, so every word
+ * can be looked up without JavaScript (a link with no class; a gloss link has
+ * class `a`); inside a gloss link it stays a <span>.
  */
-export function zhNodes(sentence: Sentence, marks: readonly Mark[], bySlug: ReadonlyMap<string, Annotation>): ElementContent[] {
+export function zhNodes(sentence: Sentence, marks: readonly Mark[], bySlug: ReadonlyMap<string, Annotation>, wordHref?: WordHref): ElementContent[] {
   const tokens = sentence.tokens;
   const out: ElementContent[] = [];
   let i = 0;
-  const spans = (from: number, to: number): ElementContent[] => {
+  const spans = (from: number, to: number, linked: boolean): ElementContent[] => {
     const nodes: ElementContent[] = [];
     for (let k = from; k < to; k++) {
       // Keep joinTokens' spaces (between two Latin/digit tokens) so the text matches the display text.
       const prev = tokens[k - 1];
-      const space = k > 0 && prev !== undefined && joinTokens([prev, tokens[k] ?? '']).length > prev.length + (tokens[k] ?? '').length;
+      const token = tokens[k] ?? '';
+      const space = k > 0 && prev !== undefined && joinTokens([prev, token]).length > prev.length + token.length;
       if (space) nodes.push({ type: 'text', value: ' ' });
-      nodes.push(h('span', tokens[k] ?? ''));
+      const target = linked ? wordHref?.(token) : undefined;
+      nodes.push(target === undefined ? h('span', token) : h('a', { href: target }, token));
     }
     return nodes;
   };
   for (const mark of marks) {
-    out.push(...spans(i, mark.start));
-    const inner = spans(mark.start, mark.end);
-    if (bySlug.has(mark.slug)) out.push(button(mark.slug, inner));
+    out.push(...spans(i, mark.start, true));
+    const glossed = bySlug.has(mark.slug);
+    const inner = spans(mark.start, mark.end, !glossed);
+    if (glossed) out.push(button(mark.slug, inner));
     else out.push(...inner);
     i = mark.end;
   }
-  out.push(...spans(i, tokens.length));
+  out.push(...spans(i, tokens.length, true));
   return out;
 }
 
 /** The Chinese sentence as HTML (see `zhNodes`), after its label if it has one. */
-export function zhHtml(sentence: Sentence, marks: readonly Mark[], bySlug: ReadonlyMap<string, Annotation>, label?: string): string {
-  return serialise([...labelNode(label), ...zhNodes(sentence, marks, bySlug)]);
+export function zhHtml(sentence: Sentence, marks: readonly Mark[], bySlug: ReadonlyMap<string, Annotation>, label?: string, wordHref?: WordHref): string {
+  return serialise([...labelNode(label), ...zhNodes(sentence, marks, bySlug, wordHref)]);
 }
 
 /**

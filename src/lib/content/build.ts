@@ -3,6 +3,8 @@ import { parseAnnotationFile, parseThemesFile } from '../annotate/read.ts';
 import { terminologyExceptions } from '../annotate/terminology.ts';
 import { parseCorpus, type SeedFile } from '../parse/corpus.ts';
 import type { Edition } from '../records/index.ts';
+import { mapSentences } from '../records/walk.ts';
+import { withPinyin } from '../words/pinyin.ts';
 import { alignmentErrors, withTranslation } from '../translation/align.ts';
 import { fingerprintErrors } from '../translation/fingerprint.ts';
 import { parseTranslation, translationTarget } from '../translation/read.ts';
@@ -59,7 +61,7 @@ export function buildRecords(input: ContentInput): ContentOutput {
   const warnings: string[] = [];
   const out = editions.map((edition) => {
     const slug = edition.document.slug;
-    let result = edition;
+    let result = mapSentences(edition, withPinyin);
     for (const file of input.translations.filter((f) => translationTarget(folder(f.path, 0))?.slug === slug)) {
       const translation = parseTranslation(file.path, file.text);
       const problems = [...alignmentErrors(result, translation, file.path), ...fingerprintErrors(result, translation, file.path)];

@@ -14,6 +14,10 @@ import { hasAknExpression, toAkn } from './akn.ts';
 import { toCsv } from './csv.ts';
 import { exportJson } from './json.ts';
 import { exportJsonSchema } from './json-schema.ts';
+import { wordsJson } from '../words/export.ts';
+import { wordsJsonSchema } from '../words/json-schema.ts';
+import { wordPaths } from '../words/paths.ts';
+import { wordsOf } from '../words/read.ts';
 
 /** What rendering an export needs besides the records: where the site lives and when it was built. */
 export interface ExportContext {
@@ -24,7 +28,7 @@ export interface ExportContext {
   readonly release?: ((edition: Edition) => ReleaseStamp | undefined) | undefined;
 }
 
-export type DataFileKind = 'json' | 'schema' | 'csv' | 'akn-zh' | 'akn-en';
+export type DataFileKind = 'json' | 'schema' | 'csv' | 'akn-zh' | 'akn-en' | 'words' | 'words-schema';
 
 export interface DataFile {
   readonly kind: DataFileKind;
@@ -44,6 +48,15 @@ export function schemaFile(ctx: ExportContext): DataFile {
   };
 }
 
+export function wordsSchemaFile(ctx: ExportContext): DataFile {
+  return {
+    kind: 'words-schema',
+    path: wordPaths.schema(),
+    mediaType: 'application/schema+json',
+    body: () => `${JSON.stringify(wordsJsonSchema(permanentUrl(ctx, wordPaths.schema())), null, 1)}\n`,
+  };
+}
+
 /** The files of one document, in the order the data page lists them. */
 export function dataFiles(edition: Edition, ctx: ExportContext): DataFile[] {
   const slug = edition.document.slug;
@@ -59,6 +72,13 @@ export function dataFiles(edition: Edition, ctx: ExportContext): DataFile[] {
     ...LANGS.filter((lang) => hasAknExpression(edition, lang)).map(
       (lang): DataFile => ({ kind: `akn-${lang}`, path: paths.akn(slug, lang), mediaType: 'application/akn+xml', body: () => toAkn(edition, lang, ctx) }),
     ),
+    {
+      kind: 'words',
+      path: wordPaths.data(slug),
+      mediaType: 'application/json',
+      body: () => wordsJson(edition, wordsOf(edition), permanentUrl(ctx, wordPaths.schema())),
+    },
+    wordsSchemaFile(ctx),
   ];
 }
 

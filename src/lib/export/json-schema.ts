@@ -11,6 +11,11 @@ import { EXPORT_VERSION } from './json.ts';
 
 const tokens = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } as const;
 const text = { type: 'string', minLength: 1 } as const;
+const pinyin = {
+  type: 'array',
+  items: { type: 'string' },
+  description: 'Hanyu Pinyin of each token, read in context: one string per token, tone marks, empty for punctuation.',
+} as const;
 const positive = { type: 'integer', minimum: 1 } as const;
 /** The ID of one kind of unit, by the ID module's grammar. */
 const idOf = (kind: UnitKind) => ({ type: 'string', pattern: idPattern(kind).source }) as const;
@@ -25,7 +30,7 @@ export function exportJsonSchema(id: string) {
     title: 'Bilingual edition export, version 1',
     description:
       'One document of the edition: front matter, preamble, parts and measures, every sentence with its stable ID, ' +
-      'Chinese text, English translation (when written) and source tokens, plus the checksum of the source file.',
+      'Chinese text, English translation (when written), source tokens and their pinyin, plus the checksum of the source file.',
     type: 'object',
     additionalProperties: false,
     required: ['$schema', 'version', 'slug', 'title', 'issuers', 'issuersLine', 'date', 'dateline', 'source', 'sha256', 'build', 'preamble', 'parts', 'measures'],
@@ -42,6 +47,7 @@ export function exportJsonSchema(id: string) {
           en: { ...text, description: 'Unofficial English title.' },
           full: { ...text, description: 'The title as cited: issuers, a space, the title.' },
           tokens,
+          pinyin,
         },
       },
       issuers: {
@@ -99,6 +105,7 @@ export function exportJsonSchema(id: string) {
           text: { ...text, description: 'Chinese text: the tokens joined as Chinese typography does.' },
           en: { ...text, description: 'Unofficial English translation; absent while pending.' },
           tokens: { ...tokens, description: 'The source’s word tokens, in order.' },
+          pinyin,
         },
       },
       part: closed(['n', 'id', 'numeral', 'label', 'heading', 'paragraphs', 'measures'], {

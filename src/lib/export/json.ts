@@ -6,9 +6,9 @@ import { withoutFinalStop } from '../records/labels.ts';
 /** Bumped whenever a field is removed or changes meaning; adding fields keeps the version. */
 export const EXPORT_VERSION = 1;
 
-/** A sentence as exported: ID, display text, English (when translated), source tokens. */
+/** A sentence as exported: ID, display text, English (when translated), source tokens and their pinyin. */
 function unit(s: Sentence) {
-  return { id: s.id, text: s.text, ...(s.en ? { en: s.en } : {}), tokens: s.tokens };
+  return { id: s.id, text: s.text, ...(s.en ? { en: s.en } : {}), tokens: s.tokens, ...(s.pinyin ? { pinyin: s.pinyin } : {}) };
 }
 
 /** What the export states about itself besides the records. */
@@ -33,7 +33,7 @@ export function toExport(edition: Edition, meta: ExportMeta) {
     $schema: meta.schema,
     version: EXPORT_VERSION,
     slug: d.slug,
-    title: { zh: d.title.text, ...(d.title.en ? { en: d.title.en } : {}), full: d.fullTitle, tokens: d.title.tokens },
+    title: { zh: d.title.text, ...(d.title.en ? { en: d.title.en } : {}), full: d.fullTitle, tokens: d.title.tokens, ...(d.title.pinyin ? { pinyin: d.title.pinyin } : {}) },
     issuers: d.issuers.map((zh, i) => ({ zh, ...(d.issuersEn?.[i] ? { en: d.issuersEn[i] } : {}) })),
     issuersLine: unit(d.issuersLine),
     date: d.date,

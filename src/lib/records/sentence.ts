@@ -11,6 +11,12 @@ export const SentenceSchema = z.object({
   id: z.string().regex(ID_PATTERN),
   /** The source tokens, exactly as segmented in the seed. */
   tokens: z.array(z.string().min(1)).min(1),
+  /**
+   * Hanyu Pinyin of each token, read in context (src/lib/words/pinyin.ts): one
+   * string per token, tone marks, empty for punctuation. Added by the content
+   * build after parsing, so the parser's own output has none yet.
+   */
+  pinyin: z.array(z.string()).optional(),
   /** Display text: the tokens joined as Chinese typography does. */
   text: z.string().min(1),
   /** Where the first token stands in the seed. */

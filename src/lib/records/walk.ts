@@ -134,3 +134,18 @@ export function measuresOf(edition: Edition, part: Part): Measure[] {
 export function measuresInOrder(edition: Edition): Measure[] {
   return edition.parts.flatMap((part) => measuresOf(edition, part));
 }
+
+/** The edition with every sentence-like unit replaced by `f(sentence)`, in the same places. */
+export function mapSentences(edition: Edition, f: (s: Sentence) => Sentence): Edition {
+  const d = edition.document;
+  return {
+    ...edition,
+    document: { ...d, issuersLine: f(d.issuersLine), title: f(d.title), dateline: f(d.dateline), preamble: d.preamble.map(f) },
+    parts: edition.parts.map((p) => ({
+      ...p,
+      heading: f(p.heading),
+      paragraphs: p.paragraphs.map((q) => ({ ...q, sentences: q.sentences.map(f) })),
+    })),
+    measures: edition.measures.map((m) => ({ ...m, sentences: m.sentences.map(f) })),
+  };
+}

@@ -21,6 +21,8 @@ const STRINGS: Record<DataFileKind, { title: StringKey; description: StringKey }
   csv: { title: 'dataCsvTitle', description: 'dataCsv' },
   'akn-zh': { title: 'dataAknZhTitle', description: 'dataAknZh' },
   'akn-en': { title: 'dataAknEnTitle', description: 'dataAknEn' },
+  words: { title: 'dataWordsTitle', description: 'dataWords' },
+  'words-schema': { title: 'dataWordsSchemaTitle', description: 'dataWordsSchema' },
 };
 
 /** Renders every file once more to measure and checksum it: the bodies are pure, so these are the served bytes. */

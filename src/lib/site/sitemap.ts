@@ -9,6 +9,8 @@ import { el, xmlDocument } from '../export/xml.ts';
 import { paths } from './routes.ts';
 import { parseIdOf } from '../records/ids.ts';
 import { permanentUrl } from './page-context.ts';
+import { wordPaths } from '../words/paths.ts';
+import { wordsOf } from '../words/read.ts';
 
 export interface SitemapEntry {
   readonly loc: string;
@@ -20,7 +22,7 @@ type Site = { readonly base: string; readonly site: string };
 
 /**
  * Every page: the bilingual landing page and the search page, then per
- * document its own, part, measure, glossary, term, theme and data pages, in each language.
+ * document its own, part, measure, glossary, term, theme, data and word pages, in each language.
  */
 export function sitemapEntries(editions: readonly Edition[], site: Site, hasChanges: (edition: Edition) => boolean = () => false): SitemapEntry[] {
   const pages = (path: (lang: Lang) => string): SitemapEntry[] => {
@@ -50,6 +52,8 @@ export function sitemapEntries(editions: readonly Edition[], site: Site, hasChan
       ...themes.flatMap((th) => pages((l) => paths.theme(l, slug, th.slug))),
       ...pages((l) => paths.dataPage(l, slug)),
       ...(hasChanges(edition) ? pages((l) => paths.changes(l, slug)) : []),
+      ...pages((l) => wordPaths.index(l, slug)),
+      ...wordsOf(edition).words.flatMap((w) => pages((l) => wordPaths.word(l, slug, w.word))),
       ];
     }),
   ];

@@ -1,0 +1,35 @@
+/**
+ * Reading aids for the Chinese text, all optional: without JavaScript every
+ * word is a link to its word page. This part runs on every page and only
+ * listens; the rest (words-view.ts) and the word data load on first use:
+ * tapping or clicking a word opens its popover (hovering with a mouse, after
+ * a moment), and the pinyin and traditional switches, remembered across
+ * pages, change the text.
+ */
+type View = typeof import('./words-view.ts');
+let view: Promise<View> | undefined;
+const load = (): Promise<View> => (view ??= import('./words-view.ts').then((m) => (m.init(), m)));
+
+if (document.querySelector('.t[data-w]')) {
+  for (const label of document.querySelectorAll('.view .aid')) label.removeAttribute('hidden');
+  try {
+    if (localStorage.getItem('edition.pinyin') === '1' || localStorage.getItem('edition.traditional') === '1') void load();
+  } catch {
+    /* storage blocked: nothing was remembered */
+  }
+  document.addEventListener('change', (event) => {
+    if (event.target instanceof Element && event.target.closest('.aid')) void load();
+  });
+  document.addEventListener('click', (event) => {
+    const word = event.target instanceof Element ? event.target.closest<HTMLElement>('.t[data-w] a:not(.a)') : null;
+    if (!word || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    void load().then((m) => m.open(word, false));
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  document.addEventListener('pointerover', (event) => {
+    clearTimeout(timer);
+    const token = event.pointerType === 'mouse' && event.target instanceof Element ? event.target.closest<HTMLElement>('.t[data-w] :is(a:not(.a), span:not([class]))') : null;
+    if (token) timer = setTimeout(() => void load().then((m) => m.open(token, true)), 450);
+  });
+}
