@@ -20,6 +20,9 @@ describe.each([
   ['/sw.js', undefined],
   ['/offline/trade-2019.json', undefined],
   ['/sitemap.xml', undefined],
+  ['/zh/trade-2019/words/外贸/index.html', undefined],
+  ['/en/trade-2019/words/index.html', 'trade-2019'],
+  ['/data/words/trade-2019/m14.json', 'trade-2019'],
 ])('%s', (path, group) => {
   it(`belongs to ${String(group)}`, () => expect(groupOf(path, DOCS)).toBe(group));
 });

@@ -32,15 +32,20 @@ export interface GroupManifest {
 /**
  * The offline group of a site path (without the base, leading slash), or
  * undefined for files that are never saved: the worker and the manifests
- * themselves, crawler files, and the citation files beside each unit (about
+ * themselves, crawler files, the citation files beside each unit (about
  * 1,300 small downloads per document; the page shows and copies the citation,
- * so reading offline does not need them).
+ * so reading offline does not need them), and the page of each word (about
+ * 2,500 pages, three times the rest of the document: offline, the word
+ * popover still gives a word's reading and senses from the per-part word data,
+ * which is saved, and the word index stays).
  */
 export function groupOf(path: string, docs: readonly string[]): string | undefined {
   if (path === '/sw.js' || path.startsWith('/offline/') || path === '/robots.txt' || path === '/sitemap.xml') return undefined;
   if (/\/cite\.[a-z]+$/.test(path)) return undefined;
-  const [first = '', second = ''] = path.split('/').slice(1);
-  if ((LANGS as readonly string[]).includes(first) && docs.includes(second)) return second;
+  const [first = '', second = '', third = '', fourth = ''] = path.split('/').slice(1);
+  const isDocPage = (LANGS as readonly string[]).includes(first) && docs.includes(second);
+  if (isDocPage && third === 'words' && fourth !== '' && fourth !== 'index.html') return undefined;
+  if (isDocPage) return second;
   if (first === 'data') {
     const doc = docs.find((d) => second === d || second.startsWith(`${d}.`));
     if (doc) return doc;
