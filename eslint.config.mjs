@@ -19,7 +19,7 @@ const shared = {
 };
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'content/records/', 'test-results/', 'bench/out/', 'public/'] },
+  { ignores: ['dist/', 'dist.*/', '.astro/', 'content/records/', 'test-results/', 'bench/out/', 'public/', 'screenshots/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

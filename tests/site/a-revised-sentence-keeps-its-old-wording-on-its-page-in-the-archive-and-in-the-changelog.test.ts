@@ -58,7 +58,10 @@ beforeAll(() => {
   writeFileSync(releases, stringify({ releases: [release1] }));
 
   const env = { ...process.env, RECORDS_DIR: dirs.records, RELEASES_DIR: dirs.releases };
-  const contentArgs = ['--seeds', dirs.seeds, '--translations', dirs.translations, '--annotations', dirs.annotations, '--themes', dirs.themes];
+  // The excerpt has no annotations or themes of its own, and says so.
+  const absent = join(dirs.releases, 'absent.yaml');
+  writeFileSync(absent, stringify({ [SLUG]: ['annotations', 'themes'] }));
+  const contentArgs = ['--seeds', dirs.seeds, '--translations', dirs.translations, '--annotations', dirs.annotations, '--themes', dirs.themes, '--absent', absent];
   const run = (args: string[]): void => {
     const r = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);

@@ -46,13 +46,13 @@ describe.each([
 
 it('renders the Chinese original in APA credited to its issuers alone, with the release and the unit', () => {
   const text = apa('zh', 'https://x.test/zh/trade-2019/measure-14/#s2', 'm14.s2');
-  expect(text).toMatch(/^中共中央 & 国务院\. \(2019, November 19\)\. 关于推进贸易高质量发展的指导意见：第（十四）条第2句/);
+  expect(text).toMatch(/^中共中央 & 国务院\. \(2019, November 19\)\. 关于推进贸易高质量发展的指导意见：（十四）第2句/);
   expect(text).not.toContain('Trans.');
   expect(text).toContain('(Version 3)');
 });
 
 it('cites the Chinese original as GB/T 7714-2015 prescribes for an online resource', () => {
   expect(plainCitation('zh', doc, 'https://x.test/zh/trade-2019/measure-14/#s2', 'm14.s2', release)).toBe(
-    '中共中央, 国务院. 关于推进贸易高质量发展的指导意见: 第（十四）条第2句[EB/OL]. 《关于推进贸易高质量发展的指导意见》中英对照本第3版（2027-02-01）. (2019-11-19). https://x.test/zh/trade-2019/measure-14/#s2',
+    '中共中央, 国务院. 关于推进贸易高质量发展的指导意见: （十四）第2句[EB/OL]. 《关于推进贸易高质量发展的指导意见》中英对照本第3版（2027-02-01）. (2019-11-19). https://x.test/zh/trade-2019/measure-14/#s2',
   );
 });

@@ -33,6 +33,9 @@ function importedNames(source: string): Set<string> {
 function isUsed(key: string, source: string): boolean {
   if ([`'${key}'`, `"${key}"`, `\`${key}\``].some((quoted) => source.includes(quoted))) return true;
   if (importedNames(source).has(key)) return true;
+  // A plural family `plural.{name}.{form}` is used through `plural(lang, '{name}', n)`, which picks the form.
+  const pluralName = /^plural\.([^.]+)\.[^.]+$/.exec(key)?.[1];
+  if (pluralName !== undefined && new RegExp(`plural\\([^,()]+,\\s*['"]${pluralName}['"]`).test(source)) return true;
   const dot = key.lastIndexOf('.');
   return dot > 0 && source.includes(`\`${key.slice(0, dot + 1)}\${`);
 }
@@ -51,4 +54,6 @@ it.each([
   ['searchRetry', "str('searchRetryLater')", false],
   ['copy', '// copy the text', false],
   ['copied', "import { copied as c } from '../i18n/zh.json';", true],
+  ['plural.results.one', "plural(lang, 'results', n)", true],
+  ['plural.results.other', "plural(lang, 'terms', n)", false],
 ])('counts %j as used in %j: %s', (key, source, used) => expect(isUsed(key, source)).toBe(used));

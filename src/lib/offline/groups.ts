@@ -47,7 +47,8 @@ export function groupOf(path: string, docs: readonly string[]): string | undefin
   if (isDocPage && third === 'words' && fourth !== '' && fourth !== 'index.html') return undefined;
   if (isDocPage) return second;
   if (first === 'data') {
-    const doc = docs.find((d) => second === d || second.startsWith(`${d}.`));
+    // The document's own files (`/data/{doc}.json`, …) and its per-part word data (`/data/words/{doc}/m14.json`).
+    const doc = docs.find((d) => second === d || second.startsWith(`${d}.`) || (second === 'words' && third === d));
     if (doc) return doc;
   }
   return SHARED_GROUP;

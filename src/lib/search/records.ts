@@ -131,6 +131,8 @@ function unitsOf(edition: Edition): Unit[] {
         break;
     }
   }
+  // The front matter opens at the title, not at the issuers line that precedes it in the source.
+  front.sentences.sort((a, b) => Number(b.sentence.id === ids.title()) - Number(a.sentence.id === ids.title()));
   return [front, ...(preamble.sentences.length > 0 ? [preamble] : []), ...text, ...measures];
 }
 

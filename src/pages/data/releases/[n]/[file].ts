@@ -1,12 +1,11 @@
 /** /data/releases/{n}/{file} — every export of every release, for good: frozen releases as frozen, the latest as built. */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadEditions } from '../../../../lib/site/load.ts';
-import { releaseArchivePaths, type ReleaseFileProps } from '../../../../lib/releases/files.ts';
+import { releaseArchivePaths } from '../../../../lib/releases/files.ts';
 import { fileResponse } from '../../../../lib/export/endpoint.ts';
 
 export const getStaticPaths = (async () => releaseArchivePaths(await loadEditions())) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
-  const file = props as ReleaseFileProps;
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: file, site }) => {
   return fileResponse(file.body({ base: import.meta.env.BASE_URL, site: site?.href ?? '' }), file.mediaType);
 };
