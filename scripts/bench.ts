@@ -18,6 +18,7 @@ import { judgeBudgets } from '../bench/lib/budgets.ts';
 import { corpusPlan } from '../bench/lib/corpus.ts';
 import { median, medianSteps } from '../bench/lib/stats.ts';
 import { markdownTable } from '../bench/lib/table.ts';
+import { onDemandWeights } from '../bench/lib/on-demand.ts';
 import { gzipSize, pageWeight, resourceKind, type LoadedResource, type PageWeight } from '../bench/lib/weight.ts';
 import { launchChromium } from '../tests/tooling/launch-chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -269,6 +270,9 @@ try {
 
   const measures = pages.filter((p) => p.page.startsWith('measure'));
   const heaviest = measures.reduce((a, b) => (b.total > a.total ? b : a));
+  // Chinese queries load the Han vocabulary; Latin ones the English words and, for a word the translation does not use, pinyin.
+  const onDemand = onDemandWeights(site);
+  const vocab = (name: string): number => onDemand.vocabulary[name] ?? 0;
   const budgets = judgeBudgets({
     cleanBuildS: cleanBuild.total,
     fiftyDocsS: scaling.find((s) => s.documents === 50)?.buildS,
@@ -277,6 +281,7 @@ try {
     measurePage: { totalGzip: heaviest.total, renderBlockingScripts: Math.max(...measures.map((m) => m.renderBlockingScripts)), fontFiles: heaviest.fontFiles, htmlGzip: Math.max(...measures.map((m) => m.html)) },
     firstVisits: firstVisits.map((v) => ({ label: `service workers ${v.serviceWorkers === 'allow' ? 'allowed' : 'blocked'}`, requests: v.requests, gzipBytes: v.gzipBytes })),
     fontFilesAnywhere: pages.reduce((n, p) => n + p.fontFiles, 0),
+    onDemand: { wordDataGzip: Math.max(0, ...onDemand.wordData.map((w) => w.gzipBytes)), vocabularyGzip: { zh: vocab('han'), en: vocab('en') + vocab('pinyin') } },
     firstSearches: searches.map((x) => ({ label: searchLabel(x), gzipBytes: x.gzipBytes, ms: x.ms })),
     suite,
   });

@@ -29,6 +29,8 @@ export interface BudgetInput {
   readonly fontFilesAnywhere: number;
   /** First searches after loading the search page, one per query and mode (cold, or after focusing the box). */
   readonly firstSearches?: readonly { readonly label: string; readonly gzipBytes: number; readonly ms: number }[] | undefined;
+  /** Data loaded only on a reader's request: a measure page's word data, the search vocabulary by interface. */
+  readonly onDemand?: { readonly wordDataGzip: number; readonly vocabularyGzip: Readonly<Record<'zh' | 'en', number>> } | undefined;
   /** The query suite through the search page. */
   readonly suite?: { readonly queries: number; readonly first: number; readonly top3: number } | undefined;
 }
@@ -54,6 +56,13 @@ export function judgeBudgets(input: BudgetInput): BudgetRow[] {
       row(`measure page first visit incl. 20 s idle, requests (${v.label})`, String(v.requests), '≤ 8', v.requests <= 8),
       row(`measure page first visit incl. 20 s idle, gzip bytes (${v.label})`, kb(v.gzipBytes), '≤ 15 KB', v.gzipBytes <= 15 * 1024),
     ]),
+    ...(input.onDemand === undefined
+      ? []
+      : [
+          row('word data a measure page loads on first use (largest part)', kb(input.onDemand.wordDataGzip), '≤ 25 KB', input.onDemand.wordDataGzip <= 25 * 1024),
+          row('search vocabulary loaded with the engine, zh interface', kb(input.onDemand.vocabularyGzip.zh), '≤ 20 KB', input.onDemand.vocabularyGzip.zh <= 20 * 1024),
+          row('search vocabulary loaded with the engine, en interface', kb(input.onDemand.vocabularyGzip.en), '≤ 20 KB', input.onDemand.vocabularyGzip.en <= 20 * 1024),
+        ]),
     row('measure page, render-blocking scripts', String(input.measurePage.renderBlockingScripts), '0', input.measurePage.renderBlockingScripts === 0),
     row('font files (any page)', String(input.fontFilesAnywhere), '0', input.fontFilesAnywhere === 0),
     ...(firstSearches.length === 0

@@ -15,12 +15,20 @@ for (const [name, { path, prepare }] of pageCases()) {
         const width = document.documentElement.clientWidth;
         // Name what sticks out: an element's box, or a run of text that does not wrap inside its box.
         const name = (el: Element): string => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
-        const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > width + 0.5).map(name);
+        // A row that scrolls sideways inside its own box (the view control on a phone) does not move the page.
+        const inScroller = (el: Element): boolean => {
+          for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+            const overflow = getComputedStyle(box).overflowX;
+            if ((overflow === 'auto' || overflow === 'scroll') && box.getBoundingClientRect().right <= width + 0.5) return true;
+          }
+          return false;
+        };
+        const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > width + 0.5 && !inScroller(el)).map(name);
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const range = document.createRange();
           range.selectNodeContents(node);
-          if (range.getBoundingClientRect().right > width + 0.5 && node.parentElement) {
+          if (range.getBoundingClientRect().right > width + 0.5 && node.parentElement && !inScroller(node.parentElement)) {
             wide.push(`text in ${name(node.parentElement)}: "${(node.textContent ?? '').trim().slice(0, 24)}…"`);
           }
         }

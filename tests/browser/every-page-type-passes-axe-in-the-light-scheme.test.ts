@@ -16,5 +16,5 @@ for (const [name, { path, prepare, repeats = [] }] of pageCases()) {
       const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
       expect(found).toEqual([]);
     });
-  });
+  }, 180_000);
 }
