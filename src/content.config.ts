@@ -47,7 +47,7 @@ const themes = defineCollection({
  * (an MDX body could import modules and read the environment at build time).
  */
 const commentary = defineCollection({
-  loader: async () =>
+  loader: () =>
     readdirSync(ANNOTATIONS, { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .flatMap((d) =>

@@ -19,7 +19,7 @@ export function withBuildLock<T>(run: () => T, lock = '.astro/build.lock'): T {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if (holderIsGone(lock)) rmSync(lock, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`waited ${WAIT_MS / 1000} s for another build to release ${lock}`);
+      else if (Date.now() > deadline) throw new Error(`waited ${WAIT_MS / 1000} s for another build to release ${lock}`, { cause: error });
       else {
         if (!announced) console.log(`build: waiting for another build to finish (${lock})`);
         announced = true;

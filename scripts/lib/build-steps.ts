@@ -38,7 +38,7 @@ export function buildInto(out: string, steps: readonly BuildStep[], options: { e
         if (!options.quiet) process.stdout.write(run.stdout ?? '');
         if (run.error) throw new BuildStepError(step.name, run.error.message);
         if (run.status !== 0) {
-          const said = tail(`${run.stderr ?? ''}`) || tail(`${run.stdout ?? ''}`) || `exited with ${String(run.status ?? run.signal)}`;
+          const said = tail(run.stderr ?? '') || tail(run.stdout ?? '') || `exited with ${String(run.status ?? run.signal)}`;
           throw new BuildStepError(step.name, said);
         }
         if (!options.quiet) process.stderr.write(run.stderr ?? '');

@@ -274,7 +274,7 @@ function glossPopovers(): void {
     if (event.shiftKey) event.preventDefault();
   });
   pop.addEventListener('toggle', (event) => {
-    if ((event as ToggleEvent).newState !== 'closed') return;
+    if ((event).newState !== 'closed') return;
     if (!tabbedOut) opener?.focus();
     tabbedOut = false;
   });

@@ -50,7 +50,7 @@ function placeOf(token: HTMLElement): Place | undefined {
 function readings(data: ReadingChunk, text: HTMLElement): [readonly string[], readonly string[]] | undefined {
   const anchor = text.closest('.s')?.id ?? '';
   const r = data.s[anchor];
-  return r && r[0].length === tokens(text).length ? r : undefined;
+  return r?.[0].length === tokens(text).length ? r : undefined;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -69,7 +69,7 @@ function popover(): HTMLElement {
   node.popover = 'auto';
   node.setAttribute('role', 'dialog');
   node.addEventListener('toggle', (event) => {
-    if ((event as ToggleEvent).newState === 'closed' && opener && node.dataset.hover !== '1') opener.focus();
+    if ((event).newState === 'closed' && opener && node.dataset.hover !== '1') opener.focus();
   });
   node.addEventListener('pointerenter', () => clearTimeout(hideTimer));
   node.addEventListener('pointerleave', () => hideLater(node));

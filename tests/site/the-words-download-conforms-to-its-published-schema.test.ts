@@ -27,8 +27,12 @@ it('states the dictionary’s attribution and CC BY-SA licence', () => {
 });
 
 it.each<[string, (e: WordsExport & Record<string, unknown>) => void]>([
-  ['an unannounced field', (e) => void (e.extra = true)],
-  ['a sense without its source', (e) => void delete (e.words.find((w) => w.senses.length > 0)?.senses[0] as { source?: string }).source],
+  ['an unannounced field', (e) => {
+    e.extra = true;
+  }],
+  ['a sense without its source', (e) => {
+    delete (e.words.find((w) => w.senses.length > 0)?.senses[0] as { source?: string }).source;
+  }],
   ['a malformed occurrence ID', (e) => void ((e.words[0]?.occurrences[0] as { id: string }).id = 'm1.x2')],
   ['a word without pinyin', (e) => void ((e.words[0] as unknown as { pinyin: string[] }).pinyin = [])],
 ])('rejects a words file with %s', (_, corrupt) => {

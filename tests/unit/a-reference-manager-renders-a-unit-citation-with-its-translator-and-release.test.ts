@@ -24,7 +24,7 @@ const doc: Document = {
 };
 const release = { n: 3, date: '2027-02-01' };
 const apa = (lang: 'en' | 'zh', url: string, id: string): string =>
-  new Cite([cslItem(citationData(lang, doc, url, id, release))]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string;
+  new Cite([cslItem(citationData(lang, doc, url, id, release))]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' });
 
 describe.each([
   ['m14', 'https://x.test/en/trade-2019/measure-14/', 'Measure (14)'],

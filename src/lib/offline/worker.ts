@@ -60,7 +60,6 @@ interface WorkerMessageEvent extends LifecycleEvent {
 declare const self: WorkerScope;
 /** Workbox types its events with the worker library's classes; this file's events are the same objects. */
 type WorkboxEvent = Parameters<PrecacheController['install']>[0];
-type WorkboxFetch = Extract<Parameters<NetworkFirst['handle']>[0], { request: unknown; event: unknown }>['event'];
 
 const MANIFESTS = self.__WB_MANIFEST;
 const STATE_CACHE = 'offline-state';
@@ -144,9 +143,13 @@ async function precacheGroup(group: string, onStored: () => void, event: Lifecyc
   // PrecacheController fetches only on an install event; a save runs on a message event, which the
   // message handler keeps alive with its own waitUntil.
   const installLike: LifecycleEvent = { type: 'install', waitUntil: () => undefined };
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Workbox's event type comes from its own worker typings, which the lint program does not load.
   const as = (event.type === 'install' ? event : installLike) as unknown as WorkboxEvent;
   const slices = Array.from({ length: PARALLEL }, (_, i) => ({ ...manifest, entries: manifest.entries.filter((_e, j) => j % PARALLEL === i) }));
-  await Promise.all(slices.map((slice) => controllerFor(slice, [{ cacheDidUpdate: async () => onStored() }]).install(as)));
+  await Promise.all(slices.map((slice) => controllerFor(slice, [{ cacheDidUpdate: () => {
+    onStored();
+    return Promise.resolve();
+  } }]).install(as)));
 }
 
 /** How many of a group's entries this version still has to download. */
@@ -198,7 +201,7 @@ self.addEventListener('activate', (event) => {
       await dropUnsaved(state);
       for (const group of savedGroups(state)) {
         const manifest = await groupManifest(group, false);
-        if (manifest) await controllerFor(manifest).activate(event as unknown as WorkboxEvent);
+        if (manifest) await controllerFor(manifest).activate(event);
       }
       // Manifests of earlier versions.
       const current = new Set(MANIFESTS.map(manifestKey));
@@ -229,8 +232,8 @@ self.addEventListener('fetch', (event) => {
         const hit = await (await self.caches.open(controller.strategy.cacheName)).match(key);
         if (hit) return hit;
       }
-      if (request.mode === 'navigate') return pages.handle({ event: event as unknown as WorkboxFetch, request });
-      if (url.pathname.includes('/_astro/')) return assets.handle({ event: event as unknown as WorkboxFetch, request });
+      if (request.mode === 'navigate') return pages.handle({ event: event, request });
+      if (url.pathname.includes('/_astro/')) return assets.handle({ event: event, request });
       return fetch(request);
     })(),
   );
@@ -253,7 +256,7 @@ self.addEventListener('message', (event) => {
         reply({ type: 'status', state: await readState() });
       } else if (request.type === 'save') {
         reply({ type: 'status', state: await save(request.doc, event) });
-      } else if (request.type === 'remove') {
+      } else {
         reply({ type: 'status', state: await remove(request.doc) });
       }
     })(),

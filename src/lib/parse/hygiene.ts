@@ -10,6 +10,7 @@ function describe(c: string): string {
 }
 
 /** Forbidden anywhere in a seed: C0 controls but tab and line feed, DEL, C1 controls, U+FEFF and zero-width characters. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for.
 const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFEFF\u200B-\u200D\u2060]/u;
 
 /** The paired marks a line must balance, closer → opener. */

@@ -110,8 +110,8 @@ export function correctWord(word: string, lex: Lexicon): string | undefined {
   const edits = allowedEdits(w);
   if (edits === 0 || lex.enSet.has(w)) return undefined;
   const swapped = swaps(w).find((s) => lex.enSet.has(s));
-  const best = closest(w, lex.en as string[]);
-  if (best !== undefined && distance(w, best) <= edits) return best;
+  const best = closest(w, lex.en);
+  if (distance(w, best) <= edits) return best;
   return swapped;
 }
 
@@ -145,12 +145,6 @@ export function interpret(typed: string, lex: Lexicon): Interpretation {
     const hanzi = fromPinyin(query, lex);
     if (hanzi) return { query: hanzi, via: 'pinyin' };
   }
-  let changed = false;
-  const corrected = query.replace(LATIN_WORD, (word) => {
-    const fix = correctWord(word, lex);
-    if (fix === undefined) return word;
-    changed = true;
-    return fix;
-  });
-  return changed ? { query: corrected, via: 'spelling' } : { query };
+  const corrected = query.replace(LATIN_WORD, (word) => correctWord(word, lex) ?? word);
+  return corrected !== query ? { query: corrected, via: 'spelling' } : { query };
 }

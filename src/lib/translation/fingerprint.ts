@@ -40,7 +40,7 @@ export function fingerprintErrors(edition: Edition, translation: Translation, fi
  */
 export function withFingerprints(text: string, edition: Edition, previous: Readonly<Record<string, string>>, ids?: ReadonlySet<string>): string {
   const lines = text.replace(/\n*$/, '').split('\n');
-  const start = lines.findIndex((l) => /^fingerprints:/.test(l));
+  const start = lines.findIndex((l) => l.startsWith("fingerprints:"));
   let kept = lines;
   if (start !== -1) {
     const rest = lines.slice(start + 1).findIndex((l) => /^\S/.test(l) && !l.startsWith('#'));

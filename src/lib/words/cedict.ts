@@ -36,7 +36,7 @@ export function tonePinyin(numbered: string): string {
     .map((syllable) => {
       const plain = syllable.replace(/u:/gi, 'ü').replace(/5$/, '');
       const marked = /\d$/.test(plain) ? convert(plain.toLowerCase(), { format: 'numToSymbol' }) : plain.toLowerCase();
-      return plain !== plain.toLowerCase() && syllable[0] !== syllable[0]?.toLowerCase() ? (marked[0]?.toUpperCase() ?? '') + marked.slice(1) : marked;
+      return plain !== plain.toLowerCase() && /^\p{Lu}/u.test(syllable) ? (marked[0]?.toUpperCase() ?? '') + marked.slice(1) : marked;
     })
     .join(' ');
 }

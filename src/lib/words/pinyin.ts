@@ -72,7 +72,10 @@ export function tokenPinyin(tokens: readonly string[]): string[] {
     let latin = '';
     for (const item of items.slice(at, at + n)) {
       if (HAN.test(item.origin) && item.pinyin !== '') {
-        if (latin) parts.push(latin), (latin = '');
+        if (latin) {
+          parts.push(latin);
+          latin = '';
+        }
         parts.push(item.pinyin.toLowerCase());
       } else if (LATIN_OR_DIGIT.test(item.origin)) latin += item.origin;
     }
