@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 function run(seeds: string, out: string, translations = join(seeds, 'none')) {
   return spawnSync(process.execPath, ['scripts/content.ts', '--seeds', seeds, '--out', out, '--translations', translations, '--absent', 'tests/fixtures/content-cli/absent.yaml'], { encoding: 'utf8' });
@@ -28,11 +28,23 @@ it('parses N documents, each under its own slug', () => {
   expect(excerpt.measures).toHaveLength(4);
 });
 
+// Each malformed case starts from a copy of the records one good run wrote, so the good run is made once.
+let good: { seeds: string; out: string };
+beforeAll(() => {
+  good = scratch();
+  const result = run(good.seeds, good.out);
+  if (result.status !== 0) throw new Error(`the good run failed: ${result.stderr}`);
+});
+
 describe.each(readdirSync('tests/fixtures/malformed').sort())('a seeds folder holding malformed %s', (name) => {
   it('exits non-zero with the error and leaves existing records untouched', () => {
-    const { seeds, out } = scratch();
-    expect(run(seeds, out).status).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), 'edition-'));
+    const seeds = join(dir, 'seeds');
+    const out = join(dir, 'records');
+    cpSync(good.seeds, seeds, { recursive: true });
+    cpSync(good.out, out, { recursive: true });
     const before = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+    expect(Object.keys(before)).toEqual(['excerpt-2019.json', 'trade-2019.json']);
     cpSync(join('tests/fixtures/malformed', name, 'input.zh.txt'), join(seeds, 'zz-broken.zh.txt'));
     const result = run(seeds, out);
     expect(result.status).toBe(1);
@@ -41,7 +53,7 @@ describe.each(readdirSync('tests/fixtures/malformed').sort())('a seeds folder ho
     expect(result.stderr).toContain(`zz-broken.zh.txt${tail}`);
     const after = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]));
     expect(after).toEqual(before);
-    expect(readdirSync(join(out, '..')).sort()).toEqual(['records', 'seeds']);
+    expect(readdirSync(dir).sort()).toEqual(['records', 'seeds']);
   });
 });
 
