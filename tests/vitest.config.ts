@@ -9,6 +9,9 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Browser tests share one machine with two cores; keep the pool small.
     maxWorkers: 2,
+    // Files share nothing at module level (each opens its own browser and scratch folders), so a worker can run
+    // one file after another instead of starting afresh for each: about half a second saved per file.
+    isolate: false,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });
