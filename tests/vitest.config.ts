@@ -8,7 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // Browser tests share one machine with two cores; keep the pool small.
-    maxWorkers: 2,
+    maxWorkers: 3,
     // Files share nothing at module level (each opens its own browser and scratch folders), so a worker can run
     // one file after another instead of starting afresh for each: about half a second saved per file.
     isolate: false,
