@@ -21,6 +21,7 @@ import { markdownTable } from '../bench/lib/table.ts';
 import { onDemandWeights } from '../bench/lib/on-demand.ts';
 import { gzipSize, pageWeight, resourceKind, type LoadedResource, type PageWeight } from '../bench/lib/weight.ts';
 import { launchChromium } from '../tests/tooling/launch-chromium.ts';
+import { watchNetwork } from '../tests/tooling/network-quiet.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { recordingProxy } from '../tests/tooling/recording-proxy.ts';
 import { groupsFor, type GroupManifest } from '../src/lib/offline/groups.ts';
@@ -90,7 +91,9 @@ async function measurePage(browser: Browser, url: string): Promise<PageWeight & 
     bodies.push(response.body().then((bytes) => ({ url: response.url(), type: response.request().resourceType(), bytes }), () => undefined));
   });
   await page.coverage.startJSCoverage({ resetOnNavigation: false, reportAnonymousScripts: false });
-  await page.goto(url, { waitUntil: 'networkidle' });
+  const network = watchNetwork(page);
+  await page.goto(url);
+  await network.quiet();
   const coverage = await page.coverage.stopJSCoverage();
   const { blocking, styles } = await page.evaluate(() => ({
     blocking: performance
@@ -157,7 +160,9 @@ function offlineSave(site: string, doc: string): { doc: string; files: number; b
 async function measureSearch(browser: Browser, site: string, lang: 'zh' | 'en', query: string, warm: boolean, serviceWorkers: 'allow' | 'block'): Promise<{ ms: number; gzipBytes: number }> {
   const context = await browser.newContext({ serviceWorkers });
   const page = await context.newPage();
-  await page.goto(new URL(`${lang}/search/`, site).href, { waitUntil: 'networkidle' });
+  const network = watchNetwork(page);
+  await page.goto(new URL(`${lang}/search/`, site).href);
+  await network.quiet();
   const bodies: Promise<number>[] = [];
   page.on('response', (r) => {
     if (new URL(r.url()).pathname.includes('/pagefind/')) bodies.push(r.body().then(gzipSize, () => 0));
@@ -168,7 +173,7 @@ async function measureSearch(browser: Browser, site: string, lang: 'zh' | 'en', 
   }
   await runQuery(page, query);
   const ms = await lastSearchMs(page);
-  await page.waitForLoadState('networkidle');
+  await network.quiet();
   const gzipBytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
   await context.close();
   return { ms, gzipBytes };

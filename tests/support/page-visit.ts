@@ -8,6 +8,7 @@
  */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { watchNetwork } from '../tooling/network-quiet.ts';
 import { openCitations, siteOrigin, urlOf } from './browser.ts';
 import type { PageType } from './page-types.ts';
 
@@ -41,6 +42,7 @@ export async function visitPageType(page: Page, { path, prepare }: PageType): Pr
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
+  const network = watchNetwork(page);
 
   await page.goto(urlOf(path));
   await prepare?.(page);
@@ -51,7 +53,7 @@ export async function visitPageType(page: Page, { path, prepare }: PageType): Pr
     async expectPolicyKept() {
       if (await page.locator('#view-en').count()) await page.check('#view-en');
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForLoadState('networkidle');
+      await network.quiet();
       const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(policy, 'the page has no Content-Security-Policy').toMatch(/default-src 'none'/);
       const violations = await page.evaluate(() => window.__cspViolations ?? []);

@@ -42,6 +42,12 @@ interface PagefindModule {
 const QUERY_LANG: Record<IndexLang, string> = { zh: 'und', en: 'en' };
 
 const engines = new Map<IndexLang, Promise<Engine>>();
+/**
+ * Failed loads of each engine. A browser may keep a module that failed to load as failed for the life of the page
+ * (older Chromium does), so a retry asks for the module under a new URL; `basePath` is given to Pagefind
+ * explicitly, so the query does not move where it reads its index from.
+ */
+const failures = new Map<IndexLang, number>();
 
 function forgetOnFailure<T>(promise: Promise<T>, forget: () => void): Promise<T> {
   promise.catch(forget);
@@ -53,8 +59,9 @@ export function engine(base: string, lang: IndexLang): Promise<Engine> {
   let instance = engines.get(lang);
   if (!instance) {
     const path = `${base}pagefind/${lang}/`;
+    const failed = failures.get(lang) ?? 0;
     instance = forgetOnFailure(
-      (import(/* @vite-ignore */ `${path}pagefind.js`) as Promise<PagefindModule>).then(async (pf) => {
+      (import(/* @vite-ignore */ `${path}pagefind.js${failed > 0 ? `?attempt=${failed + 1}` : ''}`) as Promise<PagefindModule>).then(async (pf) => {
         const html = document.documentElement;
         const pageLang = html.getAttribute('lang') ?? '';
         // Pagefind reads <html lang> synchronously while the instance is created; the page's own is back before anything renders.
@@ -68,7 +75,10 @@ export function engine(base: string, lang: IndexLang): Promise<Engine> {
         await created.init();
         return created;
       }),
-      () => engines.delete(lang),
+      () => {
+        engines.delete(lang);
+        failures.set(lang, failed + 1);
+      },
     );
     engines.set(lang, instance);
   }
