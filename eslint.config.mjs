@@ -9,7 +9,10 @@ import tseslint from 'typescript-eslint';
 /** Choices made once for the whole tree, each with its reason. */
 const shared = {
   // A leading underscore marks a binding kept only for its position.
-  '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+  '@typescript-eslint/no-unused-vars': [
+    'error',
+    { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+  ],
   // Both forms have their place: unions of shapes and zod's `z.output<…>` are type aliases, other shapes interfaces.
   '@typescript-eslint/consistent-type-definitions': 'off',
   // Environment variables and query parameters are records deleted by key.

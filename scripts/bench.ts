@@ -57,11 +57,23 @@ function step(args: string[], env: Record<string, string> = {}): number {
 /** A build into a fresh outDir, step by step; with `corpus`, from that folder's seeds and translations. */
 function build(outDir: string, corpus?: string): Steps {
   const from = (dir: string): string[] => (corpus ? [`--${dir}`, join(corpus, dir)] : []);
-  const content = step(['scripts/content.ts', ...from('seeds'), ...from('translations'), ...from('annotations'), ...from('themes'), ...(corpus ? ['--out', join(corpus, 'records')] : [])]);
-  const astro = step(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], corpus ? { RECORDS_DIR: join(corpus, 'records') } : {});
+  const content = step([
+    'scripts/content.ts',
+    ...from('seeds'),
+    ...from('translations'),
+    ...from('annotations'),
+    ...from('themes'),
+    ...(corpus ? ['--out', join(corpus, 'records')] : []),
+  ]);
+  const astro = step(
+    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+    corpus ? { RECORDS_DIR: join(corpus, 'records') } : {},
+  );
   const env = corpus ? { RECORDS_DIR: join(corpus, 'records') } : {};
   // The search index and the offline service worker are both part of `npm run build`.
-  const search = HAS_SEARCH_STEP ? step(['scripts/search-index.ts', '--site', outDir], env) + step(['scripts/offline.ts', '--site', outDir], env) : 0;
+  const search = HAS_SEARCH_STEP
+    ? step(['scripts/search-index.ts', '--site', outDir], env) + step(['scripts/offline.ts', '--site', outDir], env)
+    : 0;
   return { content, astro, search, total: content + astro + search };
 }
 
@@ -88,7 +100,12 @@ async function measurePage(browser: Browser, url: string): Promise<PageWeight & 
   const page = await context.newPage();
   const bodies: Promise<{ url: string; type: string; bytes: Uint8Array } | undefined>[] = [];
   page.on('response', (response) => {
-    bodies.push(response.body().then((bytes) => ({ url: response.url(), type: response.request().resourceType(), bytes }), () => undefined));
+    bodies.push(
+      response.body().then(
+        (bytes) => ({ url: response.url(), type: response.request().resourceType(), bytes }),
+        () => undefined,
+      ),
+    );
   });
   await page.coverage.startJSCoverage({ resetOnNavigation: false, reportAnonymousScripts: false });
   const network = watchNetwork(page);
@@ -120,7 +137,11 @@ async function measurePage(browser: Browser, url: string): Promise<PageWeight & 
  * proxy in front of the site (so a service worker's requests count too) until
  * IDLE_MS after load.
  */
-async function measureFirstVisit(browser: Browser, site: string, serviceWorkers: 'allow' | 'block'): Promise<{ requests: number; afterLoad: number; gzipBytes: number }> {
+async function measureFirstVisit(
+  browser: Browser,
+  site: string,
+  serviceWorkers: 'allow' | 'block',
+): Promise<{ requests: number; afterLoad: number; gzipBytes: number }> {
   const proxy = await recordingProxy(site);
   const context = await browser.newContext({ serviceWorkers });
   try {
@@ -141,7 +162,9 @@ async function measureFirstVisit(browser: Browser, site: string, serviceWorkers:
 
 /** What saving one document for offline reading downloads: its group and the shared one, from the build's manifests. */
 function offlineSave(site: string, doc: string): { doc: string; files: number; bytes: number; gzipBytes: number } {
-  const groups = groupsFor(doc).map((g) => JSON.parse(readFileSync(join(site, 'offline', `${g}.json`), 'utf8')) as GroupManifest & { gzipBytes: number });
+  const groups = groupsFor(doc).map(
+    (g) => JSON.parse(readFileSync(join(site, 'offline', `${g}.json`), 'utf8')) as GroupManifest & { gzipBytes: number },
+  );
   return {
     doc,
     files: groups.reduce((n, g) => n + g.entries.length, 0),
@@ -157,7 +180,14 @@ function offlineSave(site: string, doc: string): { doc: string; files: number; b
  * reader's first click does) and waits before typing; cold submits at once.
  * Service workers are allowed, as a first-time visitor's browser has them, or blocked.
  */
-async function measureSearch(browser: Browser, site: string, lang: 'zh' | 'en', query: string, warm: boolean, serviceWorkers: 'allow' | 'block'): Promise<{ ms: number; gzipBytes: number }> {
+async function measureSearch(
+  browser: Browser,
+  site: string,
+  lang: 'zh' | 'en',
+  query: string,
+  warm: boolean,
+  serviceWorkers: 'allow' | 'block',
+): Promise<{ ms: number; gzipBytes: number }> {
   const context = await browser.newContext({ serviceWorkers });
   const page = await context.newPage();
   const network = watchNetwork(page);
@@ -217,17 +247,39 @@ try {
   const server = await serveStatic(site);
   const browser = await launchChromium();
   const pages: ({ page: string; path: string } & Awaited<ReturnType<typeof measurePage>>)[] = [];
-  const searches: { lang: 'zh' | 'en'; query: string; mode: 'cold' | 'warm'; serviceWorkers: 'allow' | 'block'; ms: number; gzipBytes: number }[] = [];
+  const searches: {
+    lang: 'zh' | 'en';
+    query: string;
+    mode: 'cold' | 'warm';
+    serviceWorkers: 'allow' | 'block';
+    ms: number;
+    gzipBytes: number;
+  }[] = [];
   const firstVisits: { serviceWorkers: 'allow' | 'block'; requests: number; afterLoad: number; gzipBytes: number }[] = [];
   const saving = HAS_SEARCH_STEP ? offlineSave(site, 'trade-2019') : undefined;
   let suite: { queries: number; first: number; top3: number } | undefined;
   try {
-    for (const [name, path] of PAGES) pages.push({ page: name, path, ...(await measurePage(browser, new URL(path.slice(1), server.url).href)) });
-    for (const [lang, query] of [['zh', '跨境电商'], ['en', 'single window']] as const) {
-      for (const [mode, serviceWorkers] of [['cold', 'allow'], ['cold', 'block'], ['warm', 'allow']] as const) {
+    for (const [name, path] of PAGES)
+      pages.push({ page: name, path, ...(await measurePage(browser, new URL(path.slice(1), server.url).href)) });
+    for (const [lang, query] of [
+      ['zh', '跨境电商'],
+      ['en', 'single window'],
+    ] as const) {
+      for (const [mode, serviceWorkers] of [
+        ['cold', 'allow'],
+        ['cold', 'block'],
+        ['warm', 'allow'],
+      ] as const) {
         const samples = [];
         for (let i = 0; i < RUNS; i++) samples.push(await measureSearch(browser, server.url, lang, query, mode === 'warm', serviceWorkers));
-        searches.push({ lang, query, mode, serviceWorkers, ms: median(samples.map((x) => x.ms)), gzipBytes: median(samples.map((x) => x.gzipBytes)) });
+        searches.push({
+          lang,
+          query,
+          mode,
+          serviceWorkers,
+          ms: median(samples.map((x) => x.ms)),
+          gzipBytes: median(samples.map((x) => x.gzipBytes)),
+        });
       }
     }
     for (const serviceWorkers of ['allow', 'block'] as const) {
@@ -252,7 +304,11 @@ try {
   for (const n of SCALE) {
     const corpus = join(scratch, `corpus-${n}`);
     const plan = corpusPlan(n);
-    for (const [dir, files, from] of [['seeds', plan.seeds, 'seeds'], ['translations', plan.translations, 'content/translations'], ['themes', plan.themes, 'content/themes']] as const) {
+    for (const [dir, files, from] of [
+      ['seeds', plan.seeds, 'seeds'],
+      ['translations', plan.translations, 'content/translations'],
+      ['themes', plan.themes, 'content/themes'],
+    ] as const) {
       mkdirSync(join(corpus, dir), { recursive: true });
       for (const f of files) copyFileSync(join(from, f.from), join(corpus, dir, f.to));
     }
@@ -283,10 +339,22 @@ try {
     fiftyDocsS: scaling.find((s) => s.documents === 50)?.buildS,
     perPageAt1Ms: scaling.find((s) => s.documents === 1)?.perPageMs,
     perPageAt50Ms: scaling.find((s) => s.documents === 50)?.perPageMs,
-    measurePage: { totalGzip: heaviest.total, renderBlockingScripts: Math.max(...measures.map((m) => m.renderBlockingScripts)), fontFiles: heaviest.fontFiles, htmlGzip: Math.max(...measures.map((m) => m.html)) },
-    firstVisits: firstVisits.map((v) => ({ label: `service workers ${v.serviceWorkers === 'allow' ? 'allowed' : 'blocked'}`, requests: v.requests, gzipBytes: v.gzipBytes })),
+    measurePage: {
+      totalGzip: heaviest.total,
+      renderBlockingScripts: Math.max(...measures.map((m) => m.renderBlockingScripts)),
+      fontFiles: heaviest.fontFiles,
+      htmlGzip: Math.max(...measures.map((m) => m.html)),
+    },
+    firstVisits: firstVisits.map((v) => ({
+      label: `service workers ${v.serviceWorkers === 'allow' ? 'allowed' : 'blocked'}`,
+      requests: v.requests,
+      gzipBytes: v.gzipBytes,
+    })),
     fontFilesAnywhere: pages.reduce((n, p) => n + p.fontFiles, 0),
-    onDemand: { wordDataGzip: Math.max(0, ...onDemand.wordData.map((w) => w.gzipBytes)), vocabularyGzip: { zh: vocab('han'), en: vocab('en') + vocab('pinyin') } },
+    onDemand: {
+      wordDataGzip: Math.max(0, ...onDemand.wordData.map((w) => w.gzipBytes)),
+      vocabularyGzip: { zh: vocab('han'), en: vocab('en') + vocab('pinyin') },
+    },
     firstSearches: searches.map((x) => ({ label: searchLabel(x), gzipBytes: x.gzipBytes, ms: x.ms })),
     suite,
   });
@@ -296,41 +364,102 @@ try {
   const report = [
     `Medians of ${RUNS} runs.`,
     '',
-    markdownTable(['clean build', 'content (s)', 'Astro (s)', 'search index + offline (s)', 'total (s)', 'pages'], [
-      ['', s(cleanBuild.content), s(cleanBuild.astro), HAS_SEARCH_STEP ? s(cleanBuild.search) : 'n/a', s(cleanBuild.total), cleanBuild.pages],
-    ]),
+    markdownTable(
+      ['clean build', 'content (s)', 'Astro (s)', 'search index + offline (s)', 'total (s)', 'pages'],
+      [
+        [
+          '',
+          s(cleanBuild.content),
+          s(cleanBuild.astro),
+          HAS_SEARCH_STEP ? s(cleanBuild.search) : 'n/a',
+          s(cleanBuild.total),
+          cleanBuild.pages,
+        ],
+      ],
+    ),
     '',
-    markdownTable(['page (gzip KB)', 'HTML', 'of which inline CSS', 'CSS files', 'JS files', 'other', 'total', 'requests', 'JS evaluated on load', 'render-blocking JS', 'fonts'], pages.map((p) => [
-      `${p.page} \`${p.path}\``, kb(p.html), kb(p.inlineCss), kb(p.css), kb(p.js), kb(p.other), kb(p.total), p.requests,
-      `${p.jsEvaluatedFiles} file(s), ${kb(p.jsEvaluated)} KB raw`, p.renderBlockingScripts, p.fontFiles,
-    ])),
+    markdownTable(
+      [
+        'page (gzip KB)',
+        'HTML',
+        'of which inline CSS',
+        'CSS files',
+        'JS files',
+        'other',
+        'total',
+        'requests',
+        'JS evaluated on load',
+        'render-blocking JS',
+        'fonts',
+      ],
+      pages.map((p) => [
+        `${p.page} \`${p.path}\``,
+        kb(p.html),
+        kb(p.inlineCss),
+        kb(p.css),
+        kb(p.js),
+        kb(p.other),
+        kb(p.total),
+        p.requests,
+        `${p.jsEvaluatedFiles} file(s), ${kb(p.jsEvaluated)} KB raw`,
+        p.renderBlockingScripts,
+        p.fontFiles,
+      ]),
+    ),
     '',
     searches.length
-      ? markdownTable(['first search on the search page', 'service workers', 'query', 'time (ms)', 'gzip KB'], searches.map((x) => [
-          `${x.lang}, ${x.mode === 'warm' ? 'box focused first (engine loads on focus)' : 'cold (query submitted at once)'}`, x.serviceWorkers === 'allow' ? 'allowed' : 'blocked', x.query, Math.round(x.ms), kb(x.gzipBytes),
-        ]))
+      ? markdownTable(
+          ['first search on the search page', 'service workers', 'query', 'time (ms)', 'gzip KB'],
+          searches.map((x) => [
+            `${x.lang}, ${x.mode === 'warm' ? 'box focused first (engine loads on focus)' : 'cold (query submitted at once)'}`,
+            x.serviceWorkers === 'allow' ? 'allowed' : 'blocked',
+            x.query,
+            Math.round(x.ms),
+            kb(x.gzipBytes),
+          ]),
+        )
       : 'First search: not measured (no search index).',
     '',
-    markdownTable([`first visit of \`${FIRST_VISIT_PATH}\`, fresh browser, until ${IDLE_MS / 1000} s after load`, 'requests', 'of which after load', 'gzip KB'], firstVisits.map((v) => [
-      `service workers ${v.serviceWorkers === 'allow' ? 'allowed' : 'blocked'}`, v.requests, v.afterLoad, kb(v.gzipBytes),
-    ])),
+    markdownTable(
+      [
+        `first visit of \`${FIRST_VISIT_PATH}\`, fresh browser, until ${IDLE_MS / 1000} s after load`,
+        'requests',
+        'of which after load',
+        'gzip KB',
+      ],
+      firstVisits.map((v) => [
+        `service workers ${v.serviceWorkers === 'allow' ? 'allowed' : 'blocked'}`,
+        v.requests,
+        v.afterLoad,
+        kb(v.gzipBytes),
+      ]),
+    ),
     '',
     saving
-      ? markdownTable(['save for offline reading', 'files', 'download (gzip MB)', 'stored (MB)'], [[saving.doc, saving.files, (saving.gzipBytes / 1e6).toFixed(2), (saving.bytes / 1e6).toFixed(2)]])
+      ? markdownTable(
+          ['save for offline reading', 'files', 'download (gzip MB)', 'stored (MB)'],
+          [[saving.doc, saving.files, (saving.gzipBytes / 1e6).toFixed(2), (saving.bytes / 1e6).toFixed(2)]],
+        )
       : 'Saving offline: not measured (no offline step).',
     '',
     suite ? `Query suite: ${suite.first}/${suite.queries} first, ${suite.top3}/${suite.queries} in the top 3.` : 'Query suite: not run.',
     '',
     // Per page includes the fixed start-up of each step; the marginal cost is what one more page adds.
     SCALE.length
-      ? markdownTable(['documents', 'HTML pages', 'files written by routes', 'build (s)', 'per file (ms)', 'marginal per file (ms)'], scaling.map((r) => {
-          const first = scaling[0];
-          const marginal = first && r.outputs > first.outputs ? s(((r.buildS - first.buildS) * 1000) / (r.outputs - first.outputs)) : '–';
-          return [r.documents, r.pages, r.outputs, s(r.buildS), s(r.perPageMs), marginal];
-        }))
+      ? markdownTable(
+          ['documents', 'HTML pages', 'files written by routes', 'build (s)', 'per file (ms)', 'marginal per file (ms)'],
+          scaling.map((r) => {
+            const first = scaling[0];
+            const marginal = first && r.outputs > first.outputs ? s(((r.buildS - first.buildS) * 1000) / (r.outputs - first.outputs)) : '–';
+            return [r.documents, r.pages, r.outputs, s(r.buildS), s(r.perPageMs), marginal];
+          }),
+        )
       : 'Scaling: not run.',
     '',
-    markdownTable(['budget', 'measured', 'limit', 'verdict'], budgets.map((b) => [b.budget, b.measured, b.limit, b.verdict])),
+    markdownTable(
+      ['budget', 'measured', 'limit', 'verdict'],
+      budgets.map((b) => [b.budget, b.measured, b.limit, b.verdict]),
+    ),
     ...(notes.length ? ['', ...notes.map((n) => `Note: ${n}`)] : []),
   ].join('\n');
   console.log(report);

@@ -27,7 +27,9 @@ const { values } = parseArgs({
 const outDir = values.out;
 
 try {
-  const { editions, warnings } = buildRecords(readContentFiles(values.translations === DEFAULT_DIRS.translations ? { ...values, root: 'content' } : values));
+  const { editions, warnings } = buildRecords(
+    readContentFiles(values.translations === DEFAULT_DIRS.translations ? { ...values, root: 'content' } : values),
+  );
   if (warnings.length > 0) {
     console.warn(`content: ${warnings.length} terminology exception(s) without an explanation:\n  ${warnings.join('\n  ')}`);
   }

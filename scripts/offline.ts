@@ -56,7 +56,11 @@ try {
   }
 
   // 2. The group manifests, with every file's final revision.
-  const { manifestEntries, warnings } = await getManifest({ globDirectory: site, globPatterns: ['**/*'], maximumFileSizeToCacheInBytes: 64 * 1024 * 1024 });
+  const { manifestEntries, warnings } = await getManifest({
+    globDirectory: site,
+    globPatterns: ['**/*'],
+    maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+  });
   if (warnings.length > 0) throw new Error(`workbox-build: ${warnings.join('; ')}`);
   const groups = groupManifests(manifestEntries ?? [], docs, base, weigh);
   mkdirSync(join(site, 'offline'), { recursive: true });

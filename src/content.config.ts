@@ -33,12 +33,15 @@ const measures = defineCollection({
 
 const annotations = defineCollection({
   loader: () =>
-    readRecords().flatMap((e) => e.annotations.map((a) => ({ ...a, id: `${e.document.slug}/${a.slug}`, doc: e.document.slug, key: a.slug }))),
+    readRecords().flatMap((e) =>
+      e.annotations.map((a) => ({ ...a, id: `${e.document.slug}/${a.slug}`, doc: e.document.slug, key: a.slug })),
+    ),
   schema: AnnotationSchema.extend(keyedBy),
 });
 
 const themes = defineCollection({
-  loader: () => readRecords().flatMap((e) => e.themes.map((t) => ({ ...t, id: `${e.document.slug}/${t.slug}`, doc: e.document.slug, key: t.slug }))),
+  loader: () =>
+    readRecords().flatMap((e) => e.themes.map((t) => ({ ...t, id: `${e.document.slug}/${t.slug}`, doc: e.document.slug, key: t.slug }))),
   schema: ThemeSchema.extend(keyedBy),
 });
 

@@ -19,7 +19,12 @@ export interface BudgetInput {
   readonly perPageAt1Ms?: number | undefined;
   readonly perPageAt50Ms?: number | undefined;
   /** The heaviest measure page (of both languages) before any search. */
-  readonly measurePage: { readonly totalGzip: number; readonly renderBlockingScripts: number; readonly fontFiles: number; readonly htmlGzip?: number };
+  readonly measurePage: {
+    readonly totalGzip: number;
+    readonly renderBlockingScripts: number;
+    readonly fontFiles: number;
+    readonly htmlGzip?: number;
+  };
   /**
    * A measure page's first visit in a fresh browser, counted by a proxy (so a service worker's requests
    * count too) until 20 s after load; one row per mode (service workers allowed, blocked).
@@ -48,10 +53,22 @@ export function judgeBudgets(input: BudgetInput): BudgetRow[] {
   const ratio = at1 !== undefined && at50 !== undefined ? at50 / at1 : undefined;
   return [
     row('clean build', `${input.cleanBuildS.toFixed(1)} s`, '≤ 15 s', input.cleanBuildS <= 15),
-    row('build, 50 documents', input.fiftyDocsS === undefined ? 'not run' : `${input.fiftyDocsS.toFixed(1)} s`, '≤ 300 s', input.fiftyDocsS === undefined ? undefined : input.fiftyDocsS <= 300),
-    row('time per page, 50 vs 1 document', ratio === undefined ? 'not run' : `${ratio.toFixed(2)} ×`, '≤ 1.3 ×', ratio === undefined ? undefined : ratio <= 1.3),
+    row(
+      'build, 50 documents',
+      input.fiftyDocsS === undefined ? 'not run' : `${input.fiftyDocsS.toFixed(1)} s`,
+      '≤ 300 s',
+      input.fiftyDocsS === undefined ? undefined : input.fiftyDocsS <= 300,
+    ),
+    row(
+      'time per page, 50 vs 1 document',
+      ratio === undefined ? 'not run' : `${ratio.toFixed(2)} ×`,
+      '≤ 1.3 ×',
+      ratio === undefined ? undefined : ratio <= 1.3,
+    ),
     row('measure page, gzip total before search', kb(input.measurePage.totalGzip), '≤ 15 KB', input.measurePage.totalGzip <= 15 * 1024),
-    ...(input.measurePage.htmlGzip === undefined ? [] : [row('measure page, its own gzip size', kb(input.measurePage.htmlGzip), '≤ 10 KB', input.measurePage.htmlGzip <= 10 * 1024)]),
+    ...(input.measurePage.htmlGzip === undefined
+      ? []
+      : [row('measure page, its own gzip size', kb(input.measurePage.htmlGzip), '≤ 10 KB', input.measurePage.htmlGzip <= 10 * 1024)]),
     ...(input.firstVisits ?? []).flatMap((v) => [
       row(`measure page first visit incl. 20 s idle, requests (${v.label})`, String(v.requests), '≤ 8', v.requests <= 8),
       row(`measure page first visit incl. 20 s idle, gzip bytes (${v.label})`, kb(v.gzipBytes), '≤ 15 KB', v.gzipBytes <= 15 * 1024),
@@ -59,11 +76,31 @@ export function judgeBudgets(input: BudgetInput): BudgetRow[] {
     ...(input.onDemand === undefined
       ? []
       : [
-          row('word data a measure page loads on first use (largest part)', kb(input.onDemand.wordDataGzip), '≤ 25 KB', input.onDemand.wordDataGzip <= 25 * 1024),
-          row('search vocabulary loaded with the engine, zh interface', kb(input.onDemand.vocabularyGzip.zh), '≤ 20 KB', input.onDemand.vocabularyGzip.zh <= 20 * 1024),
-          row('search vocabulary loaded with the engine, en interface', kb(input.onDemand.vocabularyGzip.en), '≤ 20 KB', input.onDemand.vocabularyGzip.en <= 20 * 1024),
+          row(
+            'word data a measure page loads on first use (largest part)',
+            kb(input.onDemand.wordDataGzip),
+            '≤ 25 KB',
+            input.onDemand.wordDataGzip <= 25 * 1024,
+          ),
+          row(
+            'search vocabulary loaded with the engine, zh interface',
+            kb(input.onDemand.vocabularyGzip.zh),
+            '≤ 20 KB',
+            input.onDemand.vocabularyGzip.zh <= 20 * 1024,
+          ),
+          row(
+            'search vocabulary loaded with the engine, en interface',
+            kb(input.onDemand.vocabularyGzip.en),
+            '≤ 20 KB',
+            input.onDemand.vocabularyGzip.en <= 20 * 1024,
+          ),
         ]),
-    row('measure page, render-blocking scripts', String(input.measurePage.renderBlockingScripts), '0', input.measurePage.renderBlockingScripts === 0),
+    row(
+      'measure page, render-blocking scripts',
+      String(input.measurePage.renderBlockingScripts),
+      '0',
+      input.measurePage.renderBlockingScripts === 0,
+    ),
     row('font files (any page)', String(input.fontFilesAnywhere), '0', input.fontFilesAnywhere === 0),
     ...(firstSearches.length === 0
       ? [row('first search', 'no search index', '≤ 120 KB, ≤ 150 ms', undefined)]
@@ -71,7 +108,17 @@ export function judgeBudgets(input: BudgetInput): BudgetRow[] {
           row(`first search, gzip bytes (${f.label})`, kb(f.gzipBytes), '≤ 120 KB', f.gzipBytes <= 120 * 1024),
           row(`first search, time (${f.label})`, `${Math.round(f.ms)} ms`, '≤ 150 ms', f.ms <= 150),
         ])),
-    row('query suite, expected unit first', suite ? `${suite.first}/${suite.queries} (${((100 * suite.first) / suite.queries).toFixed(1)}%)` : 'not run', '≥ 95%', suite ? suite.first >= 0.95 * suite.queries : undefined),
-    row('query suite, expected unit in top 3', suite ? `${suite.top3}/${suite.queries}` : 'not run', '100%', suite ? suite.top3 === suite.queries : undefined),
+    row(
+      'query suite, expected unit first',
+      suite ? `${suite.first}/${suite.queries} (${((100 * suite.first) / suite.queries).toFixed(1)}%)` : 'not run',
+      '≥ 95%',
+      suite ? suite.first >= 0.95 * suite.queries : undefined,
+    ),
+    row(
+      'query suite, expected unit in top 3',
+      suite ? `${suite.top3}/${suite.queries}` : 'not run',
+      '100%',
+      suite ? suite.top3 === suite.queries : undefined,
+    ),
   ];
 }

@@ -26,11 +26,10 @@ export function onDemandWeights(site: string): OnDemandWeights {
     : [];
   const pagefind = join(site, 'pagefind');
   const vocabulary = Object.fromEntries(
-    (existsSync(pagefind) ? readdirSync(pagefind) : [])
-      .flatMap((name) => {
-        const match = /^vocabulary-([a-z]+)\.json$/.exec(name);
-        return match?.[1] ? [[match[1], gzipOf(join(pagefind, name))] as const] : [];
-      }),
+    (existsSync(pagefind) ? readdirSync(pagefind) : []).flatMap((name) => {
+      const match = /^vocabulary-([a-z]+)\.json$/.exec(name);
+      return match?.[1] ? [[match[1], gzipOf(join(pagefind, name))] as const] : [];
+    }),
   );
   return { wordData, vocabulary };
 }

@@ -40,8 +40,7 @@ export function gzipSize(bytes: Uint8Array | string): number {
 }
 
 export function pageWeight(loaded: readonly LoadedResource[], inlineStyles: readonly string[]): PageWeight {
-  const sum = (kinds: ResourceKind[]): number =>
-    loaded.filter((r) => kinds.includes(r.kind)).reduce((n, r) => n + gzipSize(r.bytes), 0);
+  const sum = (kinds: ResourceKind[]): number => loaded.filter((r) => kinds.includes(r.kind)).reduce((n, r) => n + gzipSize(r.bytes), 0);
   const html = sum(['document']);
   const css = sum(['stylesheet']);
   const js = sum(['script']);

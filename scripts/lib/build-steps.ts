@@ -27,14 +27,22 @@ function tail(text: string, lines = 25): string {
  * with it only when every step succeeded: all or nothing. On failure `out` is untouched, the staging folder is
  * removed, and the error names the step and what it printed.
  */
-export function buildInto(out: string, steps: readonly BuildStep[], options: { env?: NodeJS.ProcessEnv; lock?: string; quiet?: boolean } = {}): void {
+export function buildInto(
+  out: string,
+  steps: readonly BuildStep[],
+  options: { env?: NodeJS.ProcessEnv; lock?: string; quiet?: boolean } = {},
+): void {
   withBuildLock(() => {
     const staging = `${out}.staging-${process.pid}`;
     const retired = `${out}.retired-${process.pid}`;
     rmSync(staging, { recursive: true, force: true });
     try {
       for (const step of steps) {
-        const run = spawnSync(process.execPath, step.args(staging), { env: options.env ?? process.env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+        const run = spawnSync(process.execPath, step.args(staging), {
+          env: options.env ?? process.env,
+          encoding: 'utf8',
+          maxBuffer: 256 * 1024 * 1024,
+        });
         if (!options.quiet) process.stdout.write(run.stdout ?? '');
         if (run.error) throw new BuildStepError(step.name, run.error.message);
         if (run.status !== 0) {

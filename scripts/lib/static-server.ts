@@ -95,7 +95,10 @@ export function serveStatic(root: string, options: { port?: number; base?: strin
       res.writeHead(301, { Location: `${raw}/${query}` }).end();
       return;
     }
-    if (!path.startsWith(base)) { notFound(res); return; }
+    if (!path.startsWith(base)) {
+      notFound(res);
+      return;
+    }
     const inner = path.slice(base.length - 1);
     if (!inner.endsWith('/') && existsSync(join(dir, inner, 'index.html')) && statSync(join(dir, inner)).isDirectory()) {
       // `raw` starts with exactly one slash and holds no backslash: the Location stays on this origin.

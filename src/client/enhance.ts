@@ -51,7 +51,9 @@ const firstShown = (): HTMLElement | undefined => {
  * row nearest the top of the viewport. Near the top of the page there is none.
  */
 function rowAtTop(): HTMLElement | undefined {
-  const chosen = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest<HTMLElement>('main .s') : null;
+  const chosen = location.hash
+    ? document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest<HTMLElement>('main .s')
+    : null;
   if (chosen) {
     const { top, bottom } = chosen.getBoundingClientRect();
     if (bottom > 0 && top < innerHeight) return chosen;
@@ -124,7 +126,9 @@ function citationToCopy(p: HTMLElement): string {
   const copy = p.cloneNode(true) as HTMLElement;
   const today = new Date();
   const zh = document.documentElement.lang.startsWith('zh');
-  const date = zh ? today.toISOString().slice(0, 10) : today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const date = zh
+    ? today.toISOString().slice(0, 10)
+    : today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   copy.querySelectorAll<HTMLElement>('[data-accessed]').forEach((slot) => {
     slot.textContent = (slot.dataset.accessed ?? '').replace('{date}', date);
   });
@@ -274,7 +278,7 @@ function glossPopovers(): void {
     if (event.shiftKey) event.preventDefault();
   });
   pop.addEventListener('toggle', (event) => {
-    if ((event).newState !== 'closed') return;
+    if (event.newState !== 'closed') return;
     if (!tabbedOut) opener?.focus();
     tabbedOut = false;
   });

@@ -3,7 +3,10 @@
  * the text, in both languages, across the token spans of the Chinese.
  */
 export function highlight(terms: readonly string[]): void {
-  const wanted = terms.map((t) => t.trim()).filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
+  const wanted = terms
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0)
+    .sort((a, b) => b.length - a.length);
   if (wanted.length === 0) return;
   const re = new RegExp(wanted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu');
   for (const block of document.querySelectorAll<HTMLElement>('main .t')) {

@@ -138,7 +138,8 @@ async function run(typed: string, view: View): Promise<void> {
   view.status.textContent = str('searching');
   const mode = scope?.value ?? 'auto';
   const other: IndexLang = labels.lang === 'zh' ? 'en' : 'zh';
-  const langsFor = (query: string): IndexLang[] => (mode === 'both' ? [labels.lang, other] : mode === 'zh' || mode === 'en' ? [mode] : indexesFor(query, labels.lang));
+  const langsFor = (query: string): IndexLang[] =>
+    mode === 'both' ? [labels.lang, other] : mode === 'zh' || mode === 'en' ? [mode] : indexesFor(query, labels.lang);
   let searched: Searched[];
   let read: string;
   try {
@@ -154,7 +155,9 @@ async function run(typed: string, view: View): Promise<void> {
       langsFor(read).map(async (lang) => {
         const query = lang === 'zh' ? segmentQuery(read, lex) : read;
         const response = await search(lang, query, state.filters);
-        const found = await Promise.all(response.results.slice(0, FIRST).map(async (r) => ({ lang, score: r.score, data: await r.data() })));
+        const found = await Promise.all(
+          response.results.slice(0, FIRST).map(async (r) => ({ lang, score: r.score, data: await r.data() })),
+        );
         return { lang, query, response, found };
       }),
     );
@@ -174,7 +177,11 @@ async function run(typed: string, view: View): Promise<void> {
 
 function show(view: View, q: string, read: string, searched: readonly Searched[]): void {
   const shown = searched.filter((s) => !state.only || s.lang === state.only);
-  const hits = rank(shown.flatMap((s) => s.found), read, labels.lang);
+  const hits = rank(
+    shown.flatMap((s) => s.found),
+    read,
+    labels.lang,
+  );
   view.list.replaceChildren(...hits.map((hit) => resultItem(hit, read, labels)));
   readAs(view, labels, read === q ? undefined : read, q, searchHref);
   const remaining = shown.reduce((n, s) => n + s.response.results.length - s.found.length, 0);

@@ -53,7 +53,11 @@ function readings(data: ReadingChunk, text: HTMLElement): [readonly string[], re
   return r?.[0].length === tokens(text).length ? r : undefined;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -69,7 +73,7 @@ function popover(): HTMLElement {
   node.popover = 'auto';
   node.setAttribute('role', 'dialog');
   node.addEventListener('toggle', (event) => {
-    if ((event).newState === 'closed' && opener && node.dataset.hover !== '1') opener.focus();
+    if (event.newState === 'closed' && opener && node.dataset.hover !== '1') opener.focus();
   });
   node.addEventListener('pointerenter', () => clearTimeout(hideTimer));
   node.addEventListener('pointerleave', () => hideLater(node));
@@ -109,7 +113,12 @@ export async function open(token: HTMLElement, hover: boolean): Promise<void> {
       { className: 'gloss-term' },
       el('span', { lang: 'zh-CN', textContent: word }),
       el('span', { className: 'tp', textContent: here }),
-      el('span', {}, el('small', { className: 'tp', textContent: `${s.traditional} ` }), el('span', { lang: 'zh-Hant', textContent: traditional })),
+      el(
+        'span',
+        {},
+        el('small', { className: 'tp', textContent: `${s.traditional} ` }),
+        el('span', { lang: 'zh-Hant', textContent: traditional }),
+      ),
     ),
   ];
   const t = term >= 0 ? data.g[term] : undefined;
@@ -117,14 +126,26 @@ export async function open(token: HTMLElement, hover: boolean): Promise<void> {
     const termPage = new URL(`../terms/${t[4]}/`, new URL(data.u[lang], location.href)).pathname;
     body.push(
       el('p', { className: 'gloss-type', textContent: s.termbase }),
-      el('p', {}, el('a', { href: termPage, lang: 'en', textContent: t[1] }), ' ', el('span', { lang: lang === 'zh' ? 'zh-CN' : 'en', textContent: lang === 'zh' ? t[2] : t[3] })),
+      el(
+        'p',
+        {},
+        el('a', { href: termPage, lang: 'en', textContent: t[1] }),
+        ' ',
+        el('span', { lang: lang === 'zh' ? 'zh-CN' : 'en', textContent: lang === 'zh' ? t[2] : t[3] }),
+      ),
     );
   }
   body.push(
     senses
       ? el('p', { lang: 'en', className: 'word-senses' }, senses)
       : el('p', { className: 'not-in-dictionary', textContent: s.notInDictionary }),
-    el('p', { className: 'gloss-foot' }, el('a', { href: page, textContent: count === 1 ? s.one : s.all.replace('{n}', String(count)) }), el('small', { textContent: s.source }), close),
+    el(
+      'p',
+      { className: 'gloss-foot' },
+      el('a', { href: page, textContent: count === 1 ? s.one : s.all.replace('{n}', String(count)) }),
+      el('small', { textContent: s.source }),
+      close,
+    ),
   );
   node.replaceChildren(...body);
   node.setAttribute('aria-label', word);

@@ -29,7 +29,10 @@ if (document.querySelector('.t[data-w]')) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   document.addEventListener('pointerover', (event) => {
     clearTimeout(timer);
-    const token = event.pointerType === 'mouse' && event.target instanceof Element ? event.target.closest<HTMLElement>('.t[data-w] :is(a:not(.a), span:not([class]))') : null;
+    const token =
+      event.pointerType === 'mouse' && event.target instanceof Element
+        ? event.target.closest<HTMLElement>('.t[data-w] :is(a:not(.a), span:not([class]))')
+        : null;
     if (token) timer = setTimeout(() => void load().then((m) => m.open(token, true)), 450);
   });
 }

@@ -7,4 +7,6 @@ import { headersFile } from '../lib/security/headers.ts';
 export const getStaticPaths = (() => [{ params: { headers: '_headers' } }]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = () =>
-  new Response(headersFile({ inlineStyles: [css] }, import.meta.env.BASE_URL), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(headersFile({ inlineStyles: [css] }, import.meta.env.BASE_URL), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -6,4 +6,13 @@ import { fileResponse } from '../lib/export/endpoint.ts';
 import { documentReleases } from '../lib/releases/load.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  fileResponse(sitemapXml(sitemapEntries(await loadEditions(), { base: import.meta.env.BASE_URL, site: site?.href ?? '' }, (e) => documentReleases(e) !== undefined)), 'application/xml');
+  fileResponse(
+    sitemapXml(
+      sitemapEntries(
+        await loadEditions(),
+        { base: import.meta.env.BASE_URL, site: site?.href ?? '' },
+        (e) => documentReleases(e) !== undefined,
+      ),
+    ),
+    'application/xml',
+  );

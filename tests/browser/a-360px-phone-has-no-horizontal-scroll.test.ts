@@ -17,7 +17,8 @@ for (const [name, type] of pageCases()) {
       const layout = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
         // Name what sticks out: an element's box, or a run of text that does not wrap inside its box.
-        const name = (el: Element): string => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
+        const name = (el: Element): string =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
         // What a box that fits keeps inside it does not move the page: a row that scrolls sideways in its own box
         // (the view control on a phone), or text a box clips (a visually hidden label).
         const inScroller = (el: Element): boolean => {
@@ -27,7 +28,9 @@ for (const [name, type] of pageCases()) {
           }
           return false;
         };
-        const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > width + 0.5 && !inScroller(el)).map(name);
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !inScroller(el))
+          .map(name);
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const range = document.createRange();

@@ -29,7 +29,10 @@ it('fetches nothing after load, and registers no service worker', async () => {
     // Chromium asks for the page's icon once it has loaded; that is still the page's own.
     const icon = await page.evaluate(() => new URL(document.querySelector<HTMLLinkElement>('link[rel=icon]')?.href ?? '/').pathname);
     const after = proxy.requests.filter((r) => r.at > loadedAt).map((r) => r.url);
-    expect(after.filter((url) => url !== icon), 'requests after load').toEqual([]);
+    expect(
+      after.filter((url) => url !== icon),
+      'requests after load',
+    ).toEqual([]);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
     // What the page itself needed: the page, its scripts and styles, the icon; no search or offline files.
     expect(onLoad.filter((p) => /\/(pagefind|offline)\/|sw\.js$/.test(p))).toEqual([]);

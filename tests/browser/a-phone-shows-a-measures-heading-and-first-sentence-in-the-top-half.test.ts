@@ -9,7 +9,9 @@ it.each(['/zh/trade-2019/measure-14/', '/en/trade-2019/measure-14/', '/en/trade-
   async (path) => {
     await withPage(browser(), { viewport: PHONE, isMobile: true, hasTouch: true }, async (page) => {
       await page.goto(urlOf(path));
-      const tops = await page.evaluate(() => ['s1', 's2'].map((id) => document.getElementById(id)?.getBoundingClientRect().top ?? Number.NaN));
+      const tops = await page.evaluate(() =>
+        ['s1', 's2'].map((id) => document.getElementById(id)?.getBoundingClientRect().top ?? Number.NaN),
+      );
       for (const top of tops) expect(top).toBeLessThanOrEqual(PHONE.height / 2);
     });
   },

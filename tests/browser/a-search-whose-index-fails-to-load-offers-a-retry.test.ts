@@ -15,7 +15,9 @@ it.each(['en', 'zh'] as const)('shows a failure with a retry that works once the
     await page.goto(urlOf(`/${lang}/search/?q=single%20window`));
     const retry = page.locator('#search-note button.search-retry');
     await retry.waitFor({ timeout: 15_000 });
-    expect(await page.locator('#search-status').innerText()).toBe(lang === 'en' ? 'The search could not load. Check the connection, then try again.' : '检索未能加载。请检查网络连接后重试。');
+    expect(await page.locator('#search-status').innerText()).toBe(
+      lang === 'en' ? 'The search could not load. Check the connection, then try again.' : '检索未能加载。请检查网络连接后重试。',
+    );
     expect(await page.locator('#results li').count()).toBe(0);
 
     blocked = false;

@@ -24,7 +24,10 @@ it('opens on hover too, inside a gloss mark, with the termbase entry first', asy
   await withPage(browser(), {}, async (page) => {
     await page.goto(urlOf('/zh/trade-2019/measure-14/'));
     // 外贸 in sentence 5 is inside a gloss mark (a termbase term): a span, not a link; a mouse hover opens it.
-    await page.locator('#s5 .t[data-w] a.a span', { hasText: /^外贸$/ }).first().hover();
+    await page
+      .locator('#s5 .t[data-w] a.a span', { hasText: /^外贸$/ })
+      .first()
+      .hover();
     const pop = page.locator('.word-pop:popover-open');
     await pop.waitFor();
     expect(await pop.locator('p').nth(1).innerText()).toBe('术语库');

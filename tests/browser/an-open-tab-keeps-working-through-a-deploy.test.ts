@@ -26,29 +26,33 @@ afterAll(async () => {
   await changed?.close();
 });
 
-it('keeps searching and reading the version it opened, then offers the new one', async () => {
-  await withPage(browser(), {}, async (page) => {
-    const at = (path: string): string => new URL(path, proxy.url).href;
-    await page.goto(at('en/trade-2019/data/'));
-    await saveForOffline(page);
-    await page.goto(at('en/search/'));
+it(
+  'keeps searching and reading the version it opened, then offers the new one',
+  async () => {
+    await withPage(browser(), {}, async (page) => {
+      const at = (path: string): string => new URL(path, proxy.url).href;
+      await page.goto(at('en/trade-2019/data/'));
+      await saveForOffline(page);
+      await page.goto(at('en/search/'));
 
-    proxy.switchTo(changed.url);
-    await waitForNewVersion(page);
+      proxy.switchTo(changed.url);
+      await waitForNewVersion(page);
 
-    // The open tab still searches with the index it started with, and opens the result.
-    const links = await runQuery(page, 'single window');
-    expect(links[0]).toContain('measure-22');
-    await page.click('#results a.result-title');
-    await page.waitForURL(/measure-22\//);
-    expect(await page.locator('h1').first().innerText()).toContain('(22)');
+      // The open tab still searches with the index it started with, and opens the result.
+      const links = await runQuery(page, 'single window');
+      expect(links[0]).toContain('measure-22');
+      await page.click('#results a.result-title');
+      await page.waitForURL(/measure-22\//);
+      expect(await page.locator('h1').first().innerText()).toContain('(22)');
 
-    // Until the reader reloads, pages are the version the tab opened.
-    await page.goto(at('en/trade-2019/measure-14/'));
-    expect(await page.locator('#s2').innerText()).toContain(BEFORE);
-    const reload = page.locator('.offline-update button').first();
-    await reload.waitFor({ state: 'visible', timeout: 15_000 });
-    await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), reload.click()]);
-    await expect.poll(() => page.locator('#s2').innerText(), { timeout: 15_000 }).toContain(AFTER);
-  });
-}, SAVE_TIMEOUT_MS);
+      // Until the reader reloads, pages are the version the tab opened.
+      await page.goto(at('en/trade-2019/measure-14/'));
+      expect(await page.locator('#s2').innerText()).toContain(BEFORE);
+      const reload = page.locator('.offline-update button').first();
+      await reload.waitFor({ state: 'visible', timeout: 15_000 });
+      await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), reload.click()]);
+      await expect.poll(() => page.locator('#s2').innerText(), { timeout: 15_000 }).toContain(AFTER);
+    });
+  },
+  SAVE_TIMEOUT_MS,
+);

@@ -9,10 +9,15 @@ describe.each(['/en/trade-2019/no-such-page/', '/zh/trade-2019/measure-99/', '/n
     await withPage(browser(), {}, async (page) => {
       const response = await page.goto(urlOf(path));
       expect(response?.status()).toBe(404);
-      const forms = await page.locator('form[role="search"]').evaluateAll((els) => els.map((f) => new URL((f as HTMLFormElement).action).pathname));
+      const forms = await page
+        .locator('form[role="search"]')
+        .evaluateAll((els) => els.map((f) => new URL((f as HTMLFormElement).action).pathname));
       expect(forms).toEqual(['/zh/search/', '/en/search/']);
       expect(await page.locator('main a[href$="/measure-14/"]').count()).toBe(2);
-      await Promise.all([page.waitForURL(/\/en\/trade-2019\/measure-14\/$/), page.locator('main a[href="/en/trade-2019/measure-14/"]').click()]);
+      await Promise.all([
+        page.waitForURL(/\/en\/trade-2019\/measure-14\/$/),
+        page.locator('main a[href="/en/trade-2019/measure-14/"]').click(),
+      ]);
       expect(await page.locator('h1').first().textContent()).toContain('(14)');
     });
   });
@@ -27,8 +32,21 @@ it('finds from the not-found page what the reader typed', async () => {
 });
 
 /** Every prefix of some deep URLs, down to the root: each must be a page. */
-const deep = ['/en/trade-2019/measure-14/s2/cite.bib', '/zh/trade-2019/terms/single-window/', '/en/trade-2019/themes/digital-trade-and-e-commerce/'];
-const prefixes = [...new Set(deep.flatMap((url) => url.split('/').slice(0, -1).map((_, i, all) => `${all.slice(0, i + 1).join('/')}/`)))];
+const deep = [
+  '/en/trade-2019/measure-14/s2/cite.bib',
+  '/zh/trade-2019/terms/single-window/',
+  '/en/trade-2019/themes/digital-trade-and-e-commerce/',
+];
+const prefixes = [
+  ...new Set(
+    deep.flatMap((url) =>
+      url
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, all) => `${all.slice(0, i + 1).join('/')}/`),
+    ),
+  ),
+];
 
 describe.each(prefixes)('the URL prefix %s', (prefix) => {
   // The sentence pages (…/measure-14/s2/) are built separately; until they are, say so rather than pass.

@@ -26,25 +26,32 @@ afterAll(async () => {
   await changed?.close();
 });
 
-it('downloads exactly the changed files of a saved document', async () => {
-  await withPage(browser(), {}, async (page) => {
-    await page.goto(new URL('en/trade-2019/data/', proxy.url).href);
-    await saveForOffline(page);
+it(
+  'downloads exactly the changed files of a saved document',
+  async () => {
+    await withPage(browser(), {}, async (page) => {
+      await page.goto(new URL('en/trade-2019/data/', proxy.url).href);
+      await saveForOffline(page);
 
-    const before = offlineRevisions(inject('distDir'));
-    const after = offlineRevisions(changedDir);
-    const expected = [...after].filter(([url, revision]) => !before.has(url) || before.get(url) !== revision).map(([url]) => url).sort();
+      const before = offlineRevisions(inject('distDir'));
+      const after = offlineRevisions(changedDir);
+      const expected = [...after]
+        .filter(([url, revision]) => !before.has(url) || before.get(url) !== revision)
+        .map(([url]) => url)
+        .sort();
 
-    const mark = proxy.requests.length;
-    proxy.switchTo(changed.url);
-    await waitForNewVersion(page);
-    const fetched = [...new Set(proxy.requests.slice(mark).map((r) => new URL(r.url, proxy.url).pathname))]
-      // The worker itself and the group manifests are how it learns what changed.
-      .filter((path) => path !== '/sw.js' && !path.startsWith('/offline/'))
-      .sort();
-    console.info(`one changed sentence: the update fetched ${fetched.length} of ${after.size} saved files`);
-    expect(fetched).toEqual(expected);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(expected.length).toBeLessThan(after.size / 10);
-  });
-}, SAVE_TIMEOUT_MS);
+      const mark = proxy.requests.length;
+      proxy.switchTo(changed.url);
+      await waitForNewVersion(page);
+      const fetched = [...new Set(proxy.requests.slice(mark).map((r) => new URL(r.url, proxy.url).pathname))]
+        // The worker itself and the group manifests are how it learns what changed.
+        .filter((path) => path !== '/sw.js' && !path.startsWith('/offline/'))
+        .sort();
+      console.info(`one changed sentence: the update fetched ${fetched.length} of ${after.size} saved files`);
+      expect(fetched).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(after.size / 10);
+    });
+  },
+  SAVE_TIMEOUT_MS,
+);

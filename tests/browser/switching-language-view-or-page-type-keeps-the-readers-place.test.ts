@@ -31,9 +31,27 @@ async function follow(page: Page, selector: string): Promise<URL> {
 }
 
 describe.each([
-  { name: 'the full document, English to Chinese', from: '/en/trade-2019/', id: 'm14.s3', to: '/zh/trade-2019/', viewport: { width: 1280, height: 900 } },
-  { name: 'the full document on a phone, Chinese to English', from: '/zh/trade-2019/', id: 'm22.s2', to: '/en/trade-2019/', viewport: { width: 375, height: 812 } },
-  { name: 'a measure page on a phone', from: '/zh/trade-2019/measure-14/', id: 's4', to: '/en/trade-2019/measure-14/', viewport: { width: 375, height: 812 } },
+  {
+    name: 'the full document, English to Chinese',
+    from: '/en/trade-2019/',
+    id: 'm14.s3',
+    to: '/zh/trade-2019/',
+    viewport: { width: 1280, height: 900 },
+  },
+  {
+    name: 'the full document on a phone, Chinese to English',
+    from: '/zh/trade-2019/',
+    id: 'm22.s2',
+    to: '/en/trade-2019/',
+    viewport: { width: 375, height: 812 },
+  },
+  {
+    name: 'a measure page on a phone',
+    from: '/zh/trade-2019/measure-14/',
+    id: 's4',
+    to: '/en/trade-2019/measure-14/',
+    viewport: { width: 375, height: 812 },
+  },
 ])('switching language on $name', ({ from, id, to, viewport }) => {
   it(`lands at the sentence that was at the top (${id})`, async () => {
     await withPage(browser(), { viewport }, async (page) => {

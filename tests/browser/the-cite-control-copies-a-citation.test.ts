@@ -9,7 +9,10 @@ const browser = useBrowser();
  */
 function asCopied(shown: string | null, lang: 'zh' | 'en', origin: string): string {
   const today = new Date();
-  const accessed = lang === 'zh' ? `[${today.toISOString().slice(0, 10)}]` : ` Accessed ${today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`;
+  const accessed =
+    lang === 'zh'
+      ? `[${today.toISOString().slice(0, 10)}]`
+      : ` Accessed ${today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`;
   const url = /\s(https?:\/\/\S+)$/.exec(shown ?? '')?.[1] ?? '';
   const before = (shown ?? '').slice(0, -(url.length + (lang === 'zh' ? 2 : 1)));
   return `${before}${accessed}${lang === 'zh' ? '. ' : ' '}${url.replace(new URL(url).origin, origin)}`;

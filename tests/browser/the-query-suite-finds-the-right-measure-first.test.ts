@@ -36,14 +36,21 @@ it('has at least 80 queries, and at least 15 in each of the categories readers a
   }
 });
 
-describe.each(lines.map((line) => suite.filter((q) => q.line === line)).map((entries) => [`${entries[0]?.query} (${entries[0]?.category})`, entries] as const))('%s', (_name, entries) => {
+describe.each(
+  lines
+    .map((line) => suite.filter((q) => q.line === line))
+    .map((entries) => [`${entries[0]?.query} (${entries[0]?.category})`, entries] as const),
+)('%s', (_name, entries) => {
   it(`finds ${entries[0]?.expected.join(' or ')} in the top 3 from both interfaces, the same unit first`, async () => {
     for (const q of entries) {
       const page = pages.get(q.ui);
       if (!page) throw new Error('no page');
       const top = (await runQuery(page, q.query)).map(unitOfHref);
       tops.set(q, top);
-      expect(top.some((u) => q.expected.includes(u)), `${q.ui} top 3: ${top.join(', ')}`).toBe(true);
+      expect(
+        top.some((u) => q.expected.includes(u)),
+        `${q.ui} top 3: ${top.join(', ')}`,
+      ).toBe(true);
     }
     const firsts = entries.map((q) => `${q.ui}: ${tops.get(q)?.[0] ?? 'nothing'}`);
     expect(new Set(entries.map((q) => tops.get(q)?.[0])).size, firsts.join('; ')).toBe(1);
@@ -55,5 +62,8 @@ it.each(categories)('puts the expected unit first for at least 95% of %s queries
   const misses = mine.filter((q) => !q.expected.includes(tops.get(q)?.[0] ?? ''));
   const rate = 1 - misses.length / mine.length;
   console.log(`query suite, ${category}: ${mine.length - misses.length}/${mine.length} first (${(rate * 100).toFixed(1)}%)`);
-  expect(rate, `first-result misses: ${misses.map((q) => `${q.query} (${q.ui}) → ${tops.get(q)?.[0] ?? 'nothing'}`).join('; ')}`).toBeGreaterThanOrEqual(0.95);
+  expect(
+    rate,
+    `first-result misses: ${misses.map((q) => `${q.query} (${q.ui}) → ${tops.get(q)?.[0] ?? 'nothing'}`).join('; ')}`,
+  ).toBeGreaterThanOrEqual(0.95);
 });

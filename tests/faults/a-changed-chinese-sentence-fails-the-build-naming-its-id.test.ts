@@ -29,9 +29,14 @@ describe('a changed Chinese sentence fails the build, naming its ID', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    const lines = message.split('\n').slice(1).map((l) => l.trim());
+    const lines = message
+      .split('\n')
+      .slice(1)
+      .map((l) => l.trim());
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^content\/translations\/trade-2019\.en\.yaml: m14\.s2: the Chinese changed since its English was reviewed \(fingerprint [0-9a-f]{12}, now [0-9a-f]{12}\); review the English, then run `npm run fingerprints -- m14\.s2`$/);
+    expect(lines[0]).toMatch(
+      /^content\/translations\/trade-2019\.en\.yaml: m14\.s2: the Chinese changed since its English was reviewed \(fingerprint [0-9a-f]{12}, now [0-9a-f]{12}\); review the English, then run `npm run fingerprints -- m14\.s2`$/,
+    );
   });
 
   it('passes again once the reviewed entry is refreshed, leaving every other line as it was', () => {
@@ -39,7 +44,9 @@ describe('a changed Chinese sentence fails the build, naming its ID', () => {
     if (!edition) throw new Error('no edition');
     const refreshed = withFingerprints(translation, edition, {}, new Set(['m14.s2']));
     expect(() => buildRecords(input(changed, refreshed))).toThrow(/has no fingerprint/);
-    const previous = Object.fromEntries([...translation.matchAll(/^ {2}([a-z0-9.]+): "([0-9a-f]{12})"$/gm)].map((m) => [m[1] ?? '', m[2] ?? '']));
+    const previous = Object.fromEntries(
+      [...translation.matchAll(/^ {2}([a-z0-9.]+): "([0-9a-f]{12})"$/gm)].map((m) => [m[1] ?? '', m[2] ?? '']),
+    );
     const reviewed = withFingerprints(translation, edition, previous, new Set(['m14.s2']));
     expect(() => buildRecords(input(changed, reviewed))).not.toThrow();
     const differing = reviewed.split('\n').filter((line, i) => line !== translation.split('\n')[i]);

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 
 const fakeBuild = (dir: string, tag: string, failAt = '') =>
-  spawnSync(process.execPath, ['tests/support/fake-build.ts', join(dir, 'dist'), join(dir, 'lock'), join(dir, 'log'), tag, failAt], { encoding: 'utf8' });
+  spawnSync(process.execPath, ['tests/support/fake-build.ts', join(dir, 'dist'), join(dir, 'lock'), join(dir, 'log'), tag, failAt], {
+    encoding: 'utf8',
+  });
 
 it('a failed step leaves the previous site intact and names the step and its cause', () => {
   const dir = mkdtempSync(join(tmpdir(), 'build-'));

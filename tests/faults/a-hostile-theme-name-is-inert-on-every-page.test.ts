@@ -9,11 +9,14 @@ import { jsonForHtml } from '../../src/lib/security/json-in-html.ts';
 const HOSTILE = '</script><meta http-equiv="refresh" content="0;url=https://example.com">';
 
 describe('the one helper for JSON in pages', () => {
-  it.each([[HOSTILE], ['a & b > c'], ['line\u2028para\u2029end'], [{ deep: ['<!--', '-->', '<script>'] }]])('escapes %j and parses back exactly', (value) => {
-    const text = jsonForHtml(value);
-    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
-    expect(JSON.parse(text)).toEqual(value);
-  });
+  it.each([[HOSTILE], ['a & b > c'], ['line\u2028para\u2029end'], [{ deep: ['<!--', '-->', '<script>'] }]])(
+    'escapes %j and parses back exactly',
+    (value) => {
+      const text = jsonForHtml(value);
+      expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+      expect(JSON.parse(text)).toEqual(value);
+    },
+  );
 });
 
 describe('a hostile theme name is inert on every page', () => {
@@ -29,7 +32,24 @@ describe('a hostile theme name is inert on every page', () => {
     mkdirSync(empty);
     writeFileSync(join(seeds, 'excerpt-2019.zh.txt'), readFileSync('tests/fixtures/well-formed/excerpt-2019.zh.txt'));
     dist = join(scratch, 'dist');
-    const content = { name: 'content', args: () => ['scripts/content.ts', '--seeds', seeds, '--translations', empty, '--annotations', empty, '--themes', 'tests/fixtures/tiny-site/themes', '--absent', 'tests/fixtures/tiny-site/absent.yaml', '--out', records] };
+    const content = {
+      name: 'content',
+      args: () => [
+        'scripts/content.ts',
+        '--seeds',
+        seeds,
+        '--translations',
+        empty,
+        '--annotations',
+        empty,
+        '--themes',
+        'tests/fixtures/tiny-site/themes',
+        '--absent',
+        'tests/fixtures/tiny-site/absent.yaml',
+        '--out',
+        records,
+      ],
+    };
     const env: NodeJS.ProcessEnv = { ...process.env, RECORDS_DIR: records };
     for (const key of ['VITEST', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
     buildInto(dist, [content, ...STEPS.slice(1)], { env, quiet: true });

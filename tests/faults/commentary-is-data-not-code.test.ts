@@ -1,18 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnnotationFile } from '../../src/lib/annotate/read.ts';
 
-const FRONT = ['---', 'type: programme', 'zh: 单一窗口', 'pinyin: dānyī chuāngkǒu', 'tokens: [[单一, 窗口]]', 'en: single window', 'gloss: { zh: 一个入口。, en: One entry point. }', '---'];
+const FRONT = [
+  '---',
+  'type: programme',
+  'zh: 单一窗口',
+  'pinyin: dānyī chuāngkǒu',
+  'tokens: [[单一, 窗口]]',
+  'en: single window',
+  'gloss: { zh: 一个入口。, en: One entry point. }',
+  '---',
+];
 const file = (...body: string[]): string => [...FRONT, ...body, ''].join('\n');
 
 describe('commentary is data, not code', () => {
   it('shows an import line and an expression as plain text, never runs them', () => {
-    const { html } = parseAnnotationFile('content/annotations/doc-1/single-window.mdx', file("import fs from 'node:fs'", '', 'Home is {process.env.HOME}.', '', 'export const x = 1'));
+    const { html } = parseAnnotationFile(
+      'content/annotations/doc-1/single-window.mdx',
+      file("import fs from 'node:fs'", '', 'Home is {process.env.HOME}.', '', 'export const x = 1'),
+    );
     expect(html).toBe("<p>import fs from 'node:fs'</p>\n<p>Home is {process.env.HOME}.</p>\n<p>export const x = 1</p>");
     expect(html).not.toContain(process.env.HOME ?? '/root');
   });
 
   it('refuses raw HTML at its file:line:column', () => {
-    expect(() => parseAnnotationFile('content/annotations/doc-1/single-window.mdx', file('Some *text*.', '', '<script>alert(1)</script>'))).toThrow(
+    expect(() =>
+      parseAnnotationFile('content/annotations/doc-1/single-window.mdx', file('Some *text*.', '', '<script>alert(1)</script>')),
+    ).toThrow(
       'content/annotations/doc-1/single-window.mdx:11:1 expected Markdown commentary without raw HTML, found "<script>alert(1)</script>"',
     );
   });

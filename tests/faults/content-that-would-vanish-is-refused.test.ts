@@ -18,7 +18,17 @@ function tree(): { dir: string; dirs: ContentDirs } {
     writeFileSync(join(dir, path), text);
   }
   const c = (p: string): string => join(dir, 'content', p);
-  return { dir, dirs: { seeds: join(dir, 'seeds'), translations: c('translations'), annotations: c('annotations'), themes: c('themes'), absent: c('absent.yaml'), root: join(dir, 'content') } };
+  return {
+    dir,
+    dirs: {
+      seeds: join(dir, 'seeds'),
+      translations: c('translations'),
+      annotations: c('annotations'),
+      themes: c('themes'),
+      absent: c('absent.yaml'),
+      root: join(dir, 'content'),
+    },
+  };
 }
 
 /** Every problem reading the content reports: thrown at once, or (missing inputs) once the seeds have parsed. */
@@ -36,16 +46,48 @@ const bad = (before: string): Uint8Array => new Uint8Array([...new TextEncoder()
 
 describe('content that would vanish is refused, naming the file', () => {
   it.each([
-    ['the translation deleted', (d: string) => rmSync(join(d, 'content/translations/doc-1.en.yaml')), /content\/translations\/doc-1\.en\.yaml: missing translation for doc-1/],
-    ['the translation saved as .yml', move('content/translations/doc-1.en.yaml', 'content/translations/doc-1.en.yml'), /doc-1\.en\.yml: unexpected file in translations: expected a name like \{doc\}\.\{lang\}\.yaml/],
-    ['an annotation saved as .md', move('content/annotations/doc-1/single-window.mdx', 'content/annotations/doc-1/single-window.md'), /single-window\.md: unexpected file in annotations/],
-    ['an annotation saved as .MDX', move('content/annotations/doc-1/single-window.mdx', 'content/annotations/doc-1/single-window.MDX'), /single-window\.MDX: unexpected file in annotations/],
+    [
+      'the translation deleted',
+      (d: string) => rmSync(join(d, 'content/translations/doc-1.en.yaml')),
+      /content\/translations\/doc-1\.en\.yaml: missing translation for doc-1/,
+    ],
+    [
+      'the translation saved as .yml',
+      move('content/translations/doc-1.en.yaml', 'content/translations/doc-1.en.yml'),
+      /doc-1\.en\.yml: unexpected file in translations: expected a name like \{doc\}\.\{lang\}\.yaml/,
+    ],
+    [
+      'an annotation saved as .md',
+      move('content/annotations/doc-1/single-window.mdx', 'content/annotations/doc-1/single-window.md'),
+      /single-window\.md: unexpected file in annotations/,
+    ],
+    [
+      'an annotation saved as .MDX',
+      move('content/annotations/doc-1/single-window.mdx', 'content/annotations/doc-1/single-window.MDX'),
+      /single-window\.MDX: unexpected file in annotations/,
+    ],
     ['the themes saved as .yml', move('content/themes/doc-1.yaml', 'content/themes/doc-1.yml'), /doc-1\.yml: unexpected file in themes/],
-    ['the annotations folder misnamed', move('content/annotations', 'content/annotation'), /content\/annotation: unexpected entry in .*content\//],
+    [
+      'the annotations folder misnamed',
+      move('content/annotations', 'content/annotation'),
+      /content\/annotation: unexpected entry in .*content\//,
+    ],
     ['a seed saved as .TXT', move('seeds/doc-1.zh.txt', 'seeds/doc-1.zh.TXT'), /doc-1\.zh\.TXT: unexpected file in seeds/],
-    ['invalid UTF-8 in the translation', bytes('content/translations/doc-1.en.yaml', bad('segments:\n  x: ab')), /doc-1\.en\.yaml:2:8 expected valid UTF-8, found byte 0xc3/],
-    ['invalid UTF-8 in an annotation', bytes('content/annotations/doc-1/single-window.mdx', bad('---\nzh: 单')), /single-window\.mdx:2:6 expected valid UTF-8, found byte 0xc3/],
-    ['invalid UTF-8 in the themes', bytes('content/themes/doc-1.yaml', bad('- slug: a')), /doc-1\.yaml:1:10 expected valid UTF-8, found byte 0xc3/],
+    [
+      'invalid UTF-8 in the translation',
+      bytes('content/translations/doc-1.en.yaml', bad('segments:\n  x: ab')),
+      /doc-1\.en\.yaml:2:8 expected valid UTF-8, found byte 0xc3/,
+    ],
+    [
+      'invalid UTF-8 in an annotation',
+      bytes('content/annotations/doc-1/single-window.mdx', bad('---\nzh: 单')),
+      /single-window\.mdx:2:6 expected valid UTF-8, found byte 0xc3/,
+    ],
+    [
+      'invalid UTF-8 in the themes',
+      bytes('content/themes/doc-1.yaml', bad('- slug: a')),
+      /doc-1\.yaml:1:10 expected valid UTF-8, found byte 0xc3/,
+    ],
   ])('%s', (_case, breakIt, message) => {
     const { dir, dirs } = tree();
     expect(problems(dirs)).toBe('');

@@ -20,7 +20,8 @@ import { buildSite } from '../support/build.ts';
 const SEED = 'tests/fixtures/well-formed/excerpt-2019.zh.txt';
 const SLUG = 'excerpt-2019';
 const ID = 'm2.s2';
-const NEW_EN = 'Build open, collaborative and efficient platforms for research and development of common technologies, and strengthen the support that innovation in manufacturing gives to trade.';
+const NEW_EN =
+  'Build open, collaborative and efficient platforms for research and development of common technologies, and strengthen the support that innovation in manufacturing gives to trade.';
 const NOTE = 'Generic technologies are common technologies (共性技术); the clause now follows the Chinese word order.';
 
 let scratch = '';
@@ -29,7 +30,12 @@ const dirs = { seeds: '', translations: '', annotations: '', themes: '', records
 const read = (path: string): string => readFileSync(join(dirs.out, path), 'utf8');
 /** Page text with the entities Astro writes turned back into characters. */
 const page = (path: string): string =>
-  read(`${path}index.html`).replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+  read(`${path}index.html`)
+    .replaceAll('&#39;', "'")
+    .replaceAll('&quot;', '"')
+    .replaceAll('&amp;', '&')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>');
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'edition-release-'));
@@ -61,7 +67,18 @@ beforeAll(() => {
   // The excerpt has no annotations or themes of its own, and says so.
   const absent = join(dirs.releases, 'absent.yaml');
   writeFileSync(absent, stringify({ [SLUG]: ['annotations', 'themes'] }));
-  const contentArgs = ['--seeds', dirs.seeds, '--translations', dirs.translations, '--annotations', dirs.annotations, '--themes', dirs.themes, '--absent', absent];
+  const contentArgs = [
+    '--seeds',
+    dirs.seeds,
+    '--translations',
+    dirs.translations,
+    '--annotations',
+    dirs.annotations,
+    '--themes',
+    dirs.themes,
+    '--absent',
+    absent,
+  ];
   const run = (args: string[]): void => {
     const r = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
@@ -73,7 +90,12 @@ beforeAll(() => {
   slice.segments[ID] = NEW_EN;
   writeFileSync(translation, stringify(slice));
   // The notes file as the content's author writes it; the release entry is one line that names it.
-  const notes = { summary: { en: 'Revised the English of one sentence.', zh: '修订一句英译。' }, units: { [ID]: { en: NOTE, zh: '“共性技术”改译，语序随中文。' } }, annotations: {}, themes: {} };
+  const notes = {
+    summary: { en: 'Revised the English of one sentence.', zh: '修订一句英译。' },
+    units: { [ID]: { en: NOTE, zh: '“共性技术”改译，语序随中文。' } },
+    annotations: {},
+    themes: {},
+  };
   writeFileSync(join(dirs.releases, `${SLUG}.release-2-notes.yaml`), stringify(notes));
   const release2 = { n: 2, date: '2026-03-02', notesFile: `${SLUG}.release-2-notes.yaml` };
   writeFileSync(releases, stringify({ releases: [release1, release2] }));

@@ -12,7 +12,8 @@ import { attr, elements, parseHtml } from '../support/html.ts';
 
 const edition = realEdition();
 const SEP = '\u0001';
-const contains = (tokens: readonly string[], seq: readonly string[]): boolean => `${SEP}${tokens.join(SEP)}${SEP}`.includes(`${SEP}${seq.join(SEP)}${SEP}`);
+const contains = (tokens: readonly string[], seq: readonly string[]): boolean =>
+  `${SEP}${tokens.join(SEP)}${SEP}`.includes(`${SEP}${seq.join(SEP)}${SEP}`);
 
 describe.each(['zh', 'en'] as const)('in %s', (lang) => {
   describe.each(edition.annotations.map((a) => [a.slug, a] as const))('the term page of %s', (slug, a) => {

@@ -47,12 +47,18 @@ const cslSchema = {
       author: {
         type: 'array',
         minItems: 1,
-        items: { type: 'object', anyOf: [{ required: ['literal'] }, { required: ['family'] }], properties: { literal: { type: 'string', minLength: 1 }, family: { type: 'string' } } },
+        items: {
+          type: 'object',
+          anyOf: [{ required: ['literal'] }, { required: ['family'] }],
+          properties: { literal: { type: 'string', minLength: 1 }, family: { type: 'string' } },
+        },
       },
       issued: {
         type: 'object',
         required: ['date-parts'],
-        properties: { 'date-parts': { type: 'array', minItems: 1, items: { type: 'array', minItems: 1, maxItems: 3, items: { type: 'integer' } } } },
+        properties: {
+          'date-parts': { type: 'array', minItems: 1, items: { type: 'array', minItems: 1, maxItems: 3, items: { type: 'integer' } } },
+        },
       },
       URL: { type: 'string', pattern: '^https?://' },
       language: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]+)*$' },
@@ -87,7 +93,13 @@ describe('every citation file', () => {
       expect(entry?.key, c.base).toBe(key(c.lang, c.id));
       const authors = c.lang === 'zh' ? ['中共中央', '国务院'] : (edition.document.issuersEn ?? []);
       expect(bibNames(entry?.fields.author ?? ''), c.base).toEqual(authors.map((a) => `{${a}}`));
-      expect(entry?.fields, c.base).toMatchObject({ year: '2019', month: '11', date: '2019-11-19', url: urlOf(c), version: String(release.n) });
+      expect(entry?.fields, c.base).toMatchObject({
+        year: '2019',
+        month: '11',
+        date: '2019-11-19',
+        url: urlOf(c),
+        version: String(release.n),
+      });
       // The English is the edition's translation: its translator is credited, never as an author.
       if (c.lang === 'en') expect(bibNames(entry?.fields.translator ?? ''), c.base).toEqual([`{${TRANSLATOR}}`]);
       else expect(entry?.fields.translator, c.base).toBeUndefined();
@@ -100,9 +112,15 @@ describe('every citation file', () => {
       expect(more, c.base).toEqual([]);
       const tags = new Map(record?.map(([t, v]) => [t, v]));
       expect(record?.[0], c.base).toEqual(['TY', 'GOVDOC']);
-      expect(record?.filter(([t]) => t === 'AU'), c.base).toHaveLength(2);
+      expect(
+        record?.filter(([t]) => t === 'AU'),
+        c.base,
+      ).toHaveLength(2);
       expect([tags.get('ID'), tags.get('UR'), tags.get('DA')], c.base).toEqual([key(c.lang, c.id), urlOf(c), '2019/11/19']);
-      expect([tags.get('A4'), tags.get('ET')], c.base).toEqual([c.lang === 'en' ? TRANSLATOR : undefined, `Release ${release.n} (${release.date})`]);
+      expect([tags.get('A4'), tags.get('ET')], c.base).toEqual([
+        c.lang === 'en' ? TRANSLATOR : undefined,
+        `Release ${release.n} (${release.date})`,
+      ]);
     }
   });
 
@@ -110,8 +128,14 @@ describe('every citation file', () => {
     for (const c of cases) {
       const items = JSON.parse(read(`${c.base}cite.json`)) as { id: string; URL: string; language: string }[];
       expect(validateCsl(items), `${c.base}: ${JSON.stringify(validateCsl.errors)}`).toBe(true);
-      expect(items.map((i) => [i.id, i.URL, i.language]), c.base).toEqual([[key(c.lang, c.id), urlOf(c), c.lang === 'zh' ? 'zh-CN' : 'en']]);
-      expect(items[0], c.base).toMatchObject({ version: String(release.n), ...(c.lang === 'en' ? { translator: [{ literal: TRANSLATOR }] } : {}) });
+      expect(
+        items.map((i) => [i.id, i.URL, i.language]),
+        c.base,
+      ).toEqual([[key(c.lang, c.id), urlOf(c), c.lang === 'zh' ? 'zh-CN' : 'en']]);
+      expect(items[0], c.base).toMatchObject({
+        version: String(release.n),
+        ...(c.lang === 'en' ? { translator: [{ literal: TRANSLATOR }] } : {}),
+      });
     }
   });
 
@@ -131,11 +155,20 @@ describe('every citation file', () => {
 it('citation-js reads every BibTeX, RIS and CSL-JSON file with its translator and release', () => {
   for (const c of cases) {
     for (const format of ['bib', 'ris', 'json'] as const) {
-      const [item] = new Cite(read(`${c.base}cite.${format}`)).data as { translator?: { literal?: string; family?: string }[]; version?: string; edition?: string; URL?: string }[];
+      const [item] = new Cite(read(`${c.base}cite.${format}`)).data as {
+        translator?: { literal?: string; family?: string }[];
+        version?: string;
+        edition?: string;
+        URL?: string;
+      }[];
       const where = `${c.base}cite.${format}`;
       expect(item?.URL, where).toBe(urlOf(c));
       // RIS has no translator tag for a government document (A4, checked above, is its subsidiary author).
-      if (c.lang === 'en' && format !== 'ris') expect(item?.translator?.map((n) => n.literal ?? n.family), where).toEqual([TRANSLATOR]);
+      if (c.lang === 'en' && format !== 'ris')
+        expect(
+          item?.translator?.map((n) => n.literal ?? n.family),
+          where,
+        ).toEqual([TRANSLATOR]);
       expect(item?.version ?? item?.edition, where).toContain(String(release.n));
     }
   }

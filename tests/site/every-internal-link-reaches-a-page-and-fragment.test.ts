@@ -12,9 +12,7 @@ it('finds no broken href, src or #fragment on any page', () => {
 });
 
 it('catches a link to a missing page and a missing fragment', () => {
-  const pages = [
-    { path: '/a/', ids: new Set(['x']), links: ['/a/#x', '/b/', '/a/#nope', '../c.json', 'https://other.example/'] },
-  ];
+  const pages = [{ path: '/a/', ids: new Set(['x']), links: ['/a/#x', '/b/', '/a/#nope', '../c.json', 'https://other.example/'] }];
   expect(brokenLinks(pages, new Set(['/c.json']), '/', ORIGIN)).toEqual([
     { page: '/a/', link: '/b/', reason: 'no such page or file' },
     { page: '/a/', link: '/a/#nope', reason: 'no element #nope on /a/' },

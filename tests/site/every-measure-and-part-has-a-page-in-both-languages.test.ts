@@ -28,9 +28,11 @@ describe.each(['zh', 'en'] as const)('in %s', (lang) => {
     });
     it('marks its language and the other language on every block', () => {
       const html = elements(root).find((el) => el.tagName === 'html');
-      expect(attr(html ?? root.children[0] as never, 'lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+      expect(attr(html ?? (root.children[0] as never), 'lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
       for (const el of elements(root).filter((e) => attr(e, 'dataL'))) {
-        expect(attr(el, 'lang'), attr(el, 'dataL')).toBe(attr(el, 'dataL') === 'zh' || el.properties.className?.toString().includes('pending') ? 'zh-CN' : 'en');
+        expect(attr(el, 'lang'), attr(el, 'dataL')).toBe(
+          attr(el, 'dataL') === 'zh' || el.properties.className?.toString().includes('pending') ? 'zh-CN' : 'en',
+        );
       }
     });
   });

@@ -16,7 +16,8 @@ function tags(path: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const el of elements(parseHtml(readPage(path)))) {
     const name = el.tagName === 'meta' ? attr(el, 'name') : undefined;
-    if (name && (name.startsWith('citation_') || name.startsWith('DC.'))) out.set(name, [...(out.get(name) ?? []), attr(el, 'content') ?? '']);
+    if (name && (name.startsWith('citation_') || name.startsWith('DC.')))
+      out.set(name, [...(out.get(name) ?? []), attr(el, 'content') ?? '']);
   }
   return out;
 }
@@ -25,9 +26,27 @@ it.each([
   ['/en/trade-2019/', EN_TITLE, EN_ISSUERS, `${TEST_ORIGIN}/en/trade-2019/`, true],
   ['/zh/trade-2019/', '关于推进贸易高质量发展的指导意见', ['中共中央', '国务院'], `${TEST_ORIGIN}/zh/trade-2019/`, false],
   ['/en/trade-2019/measure-14/', `${EN_TITLE}: Measure (14)`, EN_ISSUERS, `${TEST_ORIGIN}/en/trade-2019/measure-14/`, true],
-  ['/zh/trade-2019/measure-14/', '关于推进贸易高质量发展的指导意见：（十四）', ['中共中央', '国务院'], `${TEST_ORIGIN}/zh/trade-2019/measure-14/`, false],
-  ['/en/trade-2019/measure-14/s2/', `${EN_TITLE}: Measure (14), sentence 2`, EN_ISSUERS, `${TEST_ORIGIN}/en/trade-2019/measure-14/#s2`, true],
-  ['/zh/trade-2019/measure-14/s2/', '关于推进贸易高质量发展的指导意见：（十四）第2句', ['中共中央', '国务院'], `${TEST_ORIGIN}/zh/trade-2019/measure-14/#s2`, false],
+  [
+    '/zh/trade-2019/measure-14/',
+    '关于推进贸易高质量发展的指导意见：（十四）',
+    ['中共中央', '国务院'],
+    `${TEST_ORIGIN}/zh/trade-2019/measure-14/`,
+    false,
+  ],
+  [
+    '/en/trade-2019/measure-14/s2/',
+    `${EN_TITLE}: Measure (14), sentence 2`,
+    EN_ISSUERS,
+    `${TEST_ORIGIN}/en/trade-2019/measure-14/#s2`,
+    true,
+  ],
+  [
+    '/zh/trade-2019/measure-14/s2/',
+    '关于推进贸易高质量发展的指导意见：（十四）第2句',
+    ['中共中央', '国务院'],
+    `${TEST_ORIGIN}/zh/trade-2019/measure-14/#s2`,
+    false,
+  ],
 ])('%s names the unit, its issuers, date, edition, release and URL', (path, title, authors, url, translated) => {
   const t = tags(path);
   expect(t.get('citation_title')).toEqual([title]);

@@ -20,7 +20,6 @@ function csv(): { header: string[]; rows: string[][] } {
 }
 
 describe('/data/trade-2019.csv', () => {
-
   it('is UTF-8 with a byte-order mark', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });

@@ -7,20 +7,35 @@ import { attr, elements, parseHtml, textOf } from '../support/html.ts';
 import { readPage } from '../support/dist.ts';
 
 const dist = inject('distDir');
-const FILES = ['/data/trade-2019.json', '/data/schema/v1.json', '/data/trade-2019.csv', '/data/trade-2019.akn.xml', '/data/trade-2019.en.akn.xml', '/data/trade-2019.words.json', '/data/schema/words-v1.json'];
-const sha = (path: string): string => createHash('sha256').update(readFileSync(join(dist, path))).digest('hex');
+const FILES = [
+  '/data/trade-2019.json',
+  '/data/schema/v1.json',
+  '/data/trade-2019.csv',
+  '/data/trade-2019.akn.xml',
+  '/data/trade-2019.en.akn.xml',
+  '/data/trade-2019.words.json',
+  '/data/schema/words-v1.json',
+];
+const sha = (path: string): string =>
+  createHash('sha256')
+    .update(readFileSync(join(dist, path)))
+    .digest('hex');
 
 describe.each(['zh', 'en'] as const)('/%s/trade-2019/data/', (lang) => {
   const root = parseHtml(readPage(`/${lang}/trade-2019/data/`));
   const links = elements(root).filter((el) => el.tagName === 'a');
-  const text = textOf(elements(root).find((el) => el.tagName === 'main') ?? root.children[0] as never);
+  const text = textOf(elements(root).find((el) => el.tagName === 'main') ?? (root.children[0] as never));
 
   it('is in its language', () => {
-    expect(attr(elements(root).find((el) => el.tagName === 'html') ?? (root.children[0] as never), 'lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+    expect(attr(elements(root).find((el) => el.tagName === 'html') ?? (root.children[0] as never), 'lang')).toBe(
+      lang === 'zh' ? 'zh-CN' : 'en',
+    );
   });
 
   it('links every export for download, and each is built', () => {
-    const downloads = links.filter((a) => attr(a, 'download') !== undefined && attr(a, 'href')?.startsWith('/data/')).map((a) => attr(a, 'href'));
+    const downloads = links
+      .filter((a) => attr(a, 'download') !== undefined && attr(a, 'href')?.startsWith('/data/'))
+      .map((a) => attr(a, 'href'));
     // The exports, then the source text they are built from (provenance).
     expect(downloads).toEqual([...FILES, '/data/trade-2019.zh.txt']);
     for (const file of FILES) expect(existsSync(join(dist, file)), file).toBe(true);
@@ -44,14 +59,18 @@ describe.each(['zh', 'en'] as const)('/%s/trade-2019/data/', (lang) => {
     const target = `/${lang}/trade-2019/data/`;
     const from = [`/${lang}/trade-2019/`, ...Array.from({ length: 27 }, (_, i) => `/${lang}/trade-2019/measure-${i + 1}/`)];
     for (const page of from) {
-      const hrefs = elements(parseHtml(readPage(page))).filter((el) => el.tagName === 'a').map((a) => attr(a, 'href'));
+      const hrefs = elements(parseHtml(readPage(page)))
+        .filter((el) => el.tagName === 'a')
+        .map((a) => attr(a, 'href'));
       expect(hrefs, page).toContain(target);
     }
   });
 });
 
 it('offers each measure sentence’s BibTeX, RIS and CSL-JSON on the measure page', () => {
-  const hrefs = elements(parseHtml(readPage('/en/trade-2019/measure-14/'))).filter((el) => el.tagName === 'a').map((a) => attr(a, 'href'));
+  const hrefs = elements(parseHtml(readPage('/en/trade-2019/measure-14/')))
+    .filter((el) => el.tagName === 'a')
+    .map((a) => attr(a, 'href'));
   for (let i = 1; i <= 6; i++) for (const f of ['bib', 'ris', 'json']) expect(hrefs).toContain(`/en/trade-2019/measure-14/s${i}/cite.${f}`);
   for (const f of ['bib', 'ris', 'json', 'txt']) expect(hrefs).toContain(`/en/trade-2019/measure-14/cite.${f}`);
 });

@@ -31,9 +31,12 @@ it('states the source checksum and the reproducible build date', () => {
 
 it.each<[string, (e: Export & Record<string, unknown>) => void]>([
   ['an unannounced field', (e) => void (e.extra = true)],
-  ['a sentence without its ID', (e) => {
-    delete (e.measures[0]?.sentences[0] as { id?: string }).id;
-  }],
+  [
+    'a sentence without its ID',
+    (e) => {
+      delete (e.measures[0]?.sentences[0] as { id?: string }).id;
+    },
+  ],
   ['a malformed structural ID', (e) => void ((e.measures[0]?.sentences[0] as { id: string }).id = 'm1.x2')],
   ['an empty token', (e) => void e.preamble.sentences[0]?.tokens.push('')],
   ['a malformed checksum', (e) => void (e.sha256 = 'abc')],

@@ -29,13 +29,20 @@ it('lists every built page exactly once, and nothing else', () => {
   const locs = sitemap().map((u) => decodeURI(u.loc));
   expect(new Set(locs).size).toBe(locs.length);
   // The not-found page answers for addresses that have no page: it is no page of its own to crawl.
-  expect(locs.sort()).toEqual(builtPages().filter((p) => p !== '/404.html').map((p) => `${ORIGIN}${p}`).sort());
+  expect(locs.sort()).toEqual(
+    builtPages()
+      .filter((p) => p !== '/404.html')
+      .map((p) => `${ORIGIN}${p}`)
+      .sort(),
+  );
 });
 
 it('gives each page the same language alternates as the page’s own head', () => {
   for (const { loc, alternates } of sitemap()) {
     const path = decodeURI(loc.slice(ORIGIN.length));
-    const head = elements(parseHtml(readPage(path))).filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate' && attr(el, 'hrefLang'));
+    const head = elements(parseHtml(readPage(path))).filter(
+      (el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate' && attr(el, 'hrefLang'),
+    );
     expect(alternates, path).toEqual(Object.fromEntries(head.map((el) => [attr(el, 'hrefLang'), attr(el, 'href')])));
     if (path !== '/') expect(Object.keys(alternates).sort(), path).toEqual(['en', 'x-default', 'zh-CN']);
   }

@@ -22,17 +22,27 @@ it('names its schema by the schema’s own permanent URL', () => {
 });
 
 it('states the dictionary’s attribution and CC BY-SA licence', () => {
-  expect(data.dictionary).toMatchObject({ name: 'CC-CEDICT', license: 'CC BY-SA 4.0', licenseUrl: 'https://creativecommons.org/licenses/by-sa/4.0/' });
+  expect(data.dictionary).toMatchObject({
+    name: 'CC-CEDICT',
+    license: 'CC BY-SA 4.0',
+    licenseUrl: 'https://creativecommons.org/licenses/by-sa/4.0/',
+  });
   expect(data.dictionary.credit).toContain('Denisowski');
 });
 
 it.each<[string, (e: WordsExport & Record<string, unknown>) => void]>([
-  ['an unannounced field', (e) => {
-    e.extra = true;
-  }],
-  ['a sense without its source', (e) => {
-    delete (e.words.find((w) => w.senses.length > 0)?.senses[0] as { source?: string }).source;
-  }],
+  [
+    'an unannounced field',
+    (e) => {
+      e.extra = true;
+    },
+  ],
+  [
+    'a sense without its source',
+    (e) => {
+      delete (e.words.find((w) => w.senses.length > 0)?.senses[0] as { source?: string }).source;
+    },
+  ],
   ['a malformed occurrence ID', (e) => void ((e.words[0]?.occurrences[0] as { id: string }).id = 'm1.x2')],
   ['a word without pinyin', (e) => void ((e.words[0] as unknown as { pinyin: string[] }).pinyin = [])],
 ])('rejects a words file with %s', (_, corrupt) => {
@@ -45,7 +55,7 @@ it('has a page for every word, saying so when the dictionary lacks it', () => {
   for (const w of data.words) {
     for (const lang of ['zh', 'en'] as const) {
       const html = readFileSync(join(dist, lang, 'trade-2019', 'words', w.word, 'index.html'), 'utf8');
-      if (!w.inDictionary) expect(html, `${lang} ${w.word}`).toContain("not-in-dictionary");
+      if (!w.inDictionary) expect(html, `${lang} ${w.word}`).toContain('not-in-dictionary');
       else expect(html, `${lang} ${w.word}`).toContain(`<li>${escape(w.senses[0]?.senses[0] ?? '')}</li>`);
     }
   }

@@ -36,5 +36,11 @@ export async function axeViolations(page: Page, { rules, exclude = [] }: AxeScan
     },
     { exclude: [...exclude], options },
   );
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join('; ')}`,
+  );
 }

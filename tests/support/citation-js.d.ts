@@ -8,6 +8,9 @@ declare module '@citation-js/core' {
     constructor(input: unknown);
     /** The items read, as CSL-JSON. */
     readonly data: Record<string, unknown>[];
-    format(name: 'bibliography' | 'bibtex' | 'biblatex' | 'ris' | 'data', options?: { format?: 'text' | 'html'; template?: string; lang?: string }): string;
+    format(
+      name: 'bibliography' | 'bibtex' | 'biblatex' | 'ris' | 'data',
+      options?: { format?: 'text' | 'html'; template?: string; lang?: string },
+    ): string;
   }
 }

@@ -40,11 +40,13 @@ const readWithAids = async (page: Page): Promise<void> => {
 };
 
 /** Run a search so results and facets are on the page. */
-const search = (query: string) => async (page: Page): Promise<void> => {
-  await page.fill('#q', query);
-  await page.press('#q', 'Enter');
-  await page.waitForFunction((q) => document.getElementById('results')?.dataset.query === q, query);
-};
+const search =
+  (query: string) =>
+  async (page: Page): Promise<void> => {
+    await page.fill('#q', query);
+    await page.press('#q', 'Enter');
+    await page.waitForFunction((q) => document.getElementById('results')?.dataset.query === q, query);
+  };
 
 export const PAGE_TYPES: readonly PageType[] = [
   { name: 'landing (bilingual)', path: '/' },

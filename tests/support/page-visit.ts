@@ -59,7 +59,12 @@ export async function visitPageType(page: Page, { path, prepare }: PageType): Pr
       const violations = await page.evaluate(() => window.__cspViolations ?? []);
       expect.soft([...violations, ...problems], 'policy violations and script errors').toEqual([]);
       expect(requested.length, 'the page itself was requested').toBeGreaterThan(0);
-      expect.soft(requested.filter((url) => new URL(url).origin !== siteOrigin()), 'requests to another origin').toEqual([]);
+      expect
+        .soft(
+          requested.filter((url) => new URL(url).origin !== siteOrigin()),
+          'requests to another origin',
+        )
+        .toEqual([]);
     },
   };
 }

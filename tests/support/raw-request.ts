@@ -2,7 +2,12 @@ import { request } from 'node:http';
 import type { StaticServer } from '../../scripts/lib/static-server.ts';
 
 /** One raw request (the path is sent exactly as given, never normalised by a URL parser). */
-export function raw(server: StaticServer, method: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+export function raw(
+  server: StaticServer,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   const url = new URL(server.url);
   return new Promise((resolve, reject) => {
     const req = request({ host: url.hostname, port: url.port, method, path, headers }, (res) => {

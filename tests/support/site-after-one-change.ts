@@ -18,7 +18,10 @@ const TRANSLATION = 'content/translations/trade-2019.en.yaml';
 /** The folder of the changed build, built if needed. `distDir` is the shared build it is compared with. */
 export function siteAfterOneChange(distDir: string): string {
   const out = join('test-results', 'site-after-one-change');
-  const stamp = createHash('sha256').update(readFileSync(join(distDir, 'sw.js'))).update(AFTER).digest('hex');
+  const stamp = createHash('sha256')
+    .update(readFileSync(join(distDir, 'sw.js')))
+    .update(AFTER)
+    .digest('hex');
   // Its own lock (the build itself takes the shared build lock): the tests that play a deploy share one copy.
   return withBuildLock(() => {
     if (existsSync(join(out, '.stamp')) && readFileSync(join(out, '.stamp'), 'utf8') === stamp) return out;
@@ -27,7 +30,8 @@ export function siteAfterOneChange(distDir: string): string {
       cpSync('content/translations', join(work, 'translations'), { recursive: true });
       const file = join(work, 'translations', 'trade-2019.en.yaml');
       const text = readFileSync(file, 'utf8');
-      if (!text.includes(BEFORE)) throw new Error(`${TRANSLATION}: the sentence ${CHANGED_ID} no longer starts "${BEFORE}"; update this fixture`);
+      if (!text.includes(BEFORE))
+        throw new Error(`${TRANSLATION}: the sentence ${CHANGED_ID} no longer starts "${BEFORE}"; update this fixture`);
       writeFileSync(file, text.replace(BEFORE, AFTER));
       rmSync(out, { recursive: true, force: true });
       buildSite({ outDir: out, env: { RECORDS_DIR: join(work, 'records') }, contentArgs: ['--translations', join(work, 'translations')] });

@@ -65,7 +65,14 @@ export function xmlText(node: XmlTree | string): string {
 
 /** XML 1.0 `Char`: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]. */
 function isXmlChar(cp: number): boolean {
-  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+  return (
+    cp === 0x9 ||
+    cp === 0xa ||
+    cp === 0xd ||
+    (cp >= 0x20 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff)
+  );
 }
 
 function forbiddenCharacter(text: string): void {
@@ -77,13 +84,16 @@ function forbiddenCharacter(text: string): void {
   for (const c of text) {
     const cp = c.codePointAt(0) ?? 0;
     if (!isXmlChar(cp) || (c.length === 1 && cp >= 0xd800 && cp <= 0xdfff)) {
-      throw new Error(`not well-formed XML: character U+${cp.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML 1.0 (${where(index)})`);
+      throw new Error(
+        `not well-formed XML: character U+${cp.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML 1.0 (${where(index)})`,
+      );
     }
     index += c.length;
   }
   for (const m of text.matchAll(/&#(x[0-9a-fA-F]+|[0-9]+);/g)) {
     const ref = m[1] ?? '';
     const cp = ref.startsWith('x') ? Number.parseInt(ref.slice(1), 16) : Number(ref);
-    if (!isXmlChar(cp)) throw new Error(`not well-formed XML: character reference ${m[0]} names a character XML 1.0 forbids (${where(m.index)})`);
+    if (!isXmlChar(cp))
+      throw new Error(`not well-formed XML: character reference ${m[0]} names a character XML 1.0 forbids (${where(m.index)})`);
   }
 }

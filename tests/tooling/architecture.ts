@@ -92,7 +92,9 @@ export const readSource = (root: string, path: string): string => readFileSync(j
 
 /** Casts of a route's props (`Astro.props as …`, `props as …`): route props are typed from `getStaticPaths`. */
 export function propsCasts(text: string): Finding[] {
-  return text.split('\n').flatMap((line, index) =>
-    /\bprops\)?\s+as\s/i.test(line) ? [{ line: index + 1, text: line.trim(), why: 'a cast of the route props' }] : [],
-  );
+  return text
+    .split('\n')
+    .flatMap((line, index) =>
+      /\bprops\)?\s+as\s/i.test(line) ? [{ line: index + 1, text: line.trim(), why: 'a cast of the route props' }] : [],
+    );
 }

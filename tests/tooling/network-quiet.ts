@@ -31,7 +31,9 @@ export function watchNetwork(page: Page): NetworkWatch {
       const deadline = Date.now() + timeoutMs;
       while (open.size > 0 || Date.now() - changed < quietMs) {
         if (Date.now() > deadline) {
-          throw new Error(`the network did not go quiet in ${timeoutMs} ms; still open: ${[...open].map((r) => r.url()).join(', ') || 'nothing'}`);
+          throw new Error(
+            `the network did not go quiet in ${timeoutMs} ms; still open: ${[...open].map((r) => r.url()).join(', ') || 'nothing'}`,
+          );
         }
         await new Promise((resolve) => setTimeout(resolve, 50));
       }

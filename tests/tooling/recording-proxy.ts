@@ -47,7 +47,13 @@ export function recordingProxy(upstream: string): Promise<RecordingProxy> {
         });
         upstreamRes.on('end', () => {
           const body = Buffer.concat(chunks);
-          requests.push({ url: req.url ?? '', status: upstreamRes.statusCode ?? 0, bytes: body.length, gzipBytes: body.length > 0 ? gzipSync(body).length : 0, at: now() });
+          requests.push({
+            url: req.url ?? '',
+            status: upstreamRes.statusCode ?? 0,
+            bytes: body.length,
+            gzipBytes: body.length > 0 ? gzipSync(body).length : 0,
+            at: now(),
+          });
           res.end();
         });
       },
@@ -67,10 +73,11 @@ export function recordingProxy(upstream: string): Promise<RecordingProxy> {
         switchTo: (next) => {
           target = new URL(next);
         },
-        close: () => new Promise<void>((done) => {
-          server.closeAllConnections();
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

@@ -33,7 +33,9 @@ describe.each([
   it('renders in APA naming the unit, the translator and the release', () => {
     const text = apa('en', url, id);
     expect(text).toContain(unit);
-    expect(text).toContain(`Trade: ${unit} (Editors of the Bilingual Edition, Trans.; Version 3). Trade Guiding Opinions 2019 · Bilingual Edition. ${url}`);
+    expect(text).toContain(
+      `Trade: ${unit} (Editors of the Bilingual Edition, Trans.; Version 3). Trade Guiding Opinions 2019 · Bilingual Edition. ${url}`,
+    );
   });
 
   it('is cited Chicago-like naming the unit, the translator and the release', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { measureNumber, measureTitle, paragraphTitle, partNumber, partTitle, unitLabel, withoutFinalStop } from '../../src/lib/records/labels.ts';
+import {
+  measureNumber,
+  measureTitle,
+  paragraphTitle,
+  partNumber,
+  partTitle,
+  unitLabel,
+  withoutFinalStop,
+} from '../../src/lib/records/labels.ts';
 import { measureByNumber } from '../../src/lib/records/walk.ts';
 import { realEdition } from '../support/content.ts';
 

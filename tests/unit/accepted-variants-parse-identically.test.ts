@@ -10,7 +10,11 @@ const root = 'tests/fixtures/accepted';
 
 /** The records with everything that legitimately differs (file, checksum, columns) taken out. */
 function content(edition: Edition): unknown {
-  return JSON.parse(JSON.stringify(edition, (key, value: unknown) => (key === 'source' || key === 'sha256' || key === 'doc' || key === 'slug' ? undefined : value)));
+  return JSON.parse(
+    JSON.stringify(edition, (key, value: unknown) =>
+      key === 'source' || key === 'sha256' || key === 'doc' || key === 'slug' ? undefined : value,
+    ),
+  );
 }
 
 const [expected] = parseCorpus([{ path: reference, bytes: readFileSync(reference) }]);

@@ -5,15 +5,39 @@ import { parseAnnotationFile } from '../../src/lib/annotate/read.ts';
 import type { Sentence } from '../../src/lib/records/index.ts';
 import { realEdition } from '../support/content.ts';
 
-const s = (id: string, tokens: string): Sentence => ({ id, tokens: tokens.split(' '), text: tokens.replaceAll(' ', ''), source: { file: 'f', line: 1, column: 1 } });
-const sentences = [s('m1.s1', '推进 跨境 电子商务 综合 试验区 建设 。'), s('m1.s2', '发展 跨境 电子商务 。'), s('m2.s1', '电子商务 发展 。')];
+const s = (id: string, tokens: string): Sentence => ({
+  id,
+  tokens: tokens.split(' '),
+  text: tokens.replaceAll(' ', ''),
+  source: { file: 'f', line: 1, column: 1 },
+});
+const sentences = [
+  s('m1.s1', '推进 跨境 电子商务 综合 试验区 建设 。'),
+  s('m1.s2', '发展 跨境 电子商务 。'),
+  s('m2.s1', '电子商务 发展 。'),
+];
 
 describe.each([
   ['a sequence in one sentence', ['综合', '试验区'], [['m1.s1', 3, 5]]],
-  ['a sequence in two sentences', ['跨境', '电子商务'], [['m1.s1', 1, 3], ['m1.s2', 1, 3]]],
+  [
+    'a sequence in two sentences',
+    ['跨境', '电子商务'],
+    [
+      ['m1.s1', 1, 3],
+      ['m1.s2', 1, 3],
+    ],
+  ],
   ['a substring of a token never matches', ['电子'], []],
   ['tokens must be consecutive', ['跨境', '综合'], []],
-  ['a whole token matches wherever it stands', ['电子商务'], [['m1.s1', 2, 3], ['m1.s2', 2, 3], ['m2.s1', 0, 1]]],
+  [
+    'a whole token matches wherever it stands',
+    ['电子商务'],
+    [
+      ['m1.s1', 2, 3],
+      ['m1.s2', 2, 3],
+      ['m2.s1', 0, 1],
+    ],
+  ],
   ['a different segmentation does not match', ['电子', '商务'], []],
 ])('%s', (_name, sequence, expected) => {
   it('finds exactly its occurrences', () => {
@@ -22,7 +46,12 @@ describe.each([
 });
 
 it('merges several sequences in document order without duplicates', () => {
-  expect(anchor([['发展'], ['跨境', '电子商务'], ['发展']], sentences).map((o) => `${o.sentence}:${o.start}`)).toEqual(['m1.s1:1', 'm1.s2:0', 'm1.s2:1', 'm2.s1:1']);
+  expect(anchor([['发展'], ['跨境', '电子商务'], ['发展']], sentences).map((o) => `${o.sentence}:${o.start}`)).toEqual([
+    'm1.s1:1',
+    'm1.s2:0',
+    'm1.s2:1',
+    'm2.s1:1',
+  ]);
 });
 
 const file = (tokens: string, extra = '') =>
@@ -32,7 +61,12 @@ const file = (tokens: string, extra = '') =>
   );
 
 it('rejects an annotation that anchors to nothing, with its ID in the message', () => {
-  const { errors } = attachAnnotations(realEdition(), [{ ...file('虚构, 术语'), path: 'content/annotations/trade-2019/made-up-term.mdx' }], [], '');
+  const { errors } = attachAnnotations(
+    realEdition(),
+    [{ ...file('虚构, 术语'), path: 'content/annotations/trade-2019/made-up-term.mdx' }],
+    [],
+    '',
+  );
   expect(errors).toEqual([
     'content/annotations/trade-2019/made-up-term.mdx: annotation made-up-term anchors to nothing: the tokens 虚构 术语 occur in no sentence of trade-2019',
   ]);
@@ -44,7 +78,14 @@ it('rejects an annotation naming a sentence that does not exist', () => {
 });
 
 it('rejects themes that name a missing measure or leave a measure without a theme', () => {
-  const themes = [{ slug: 'all', name: { zh: '全', en: 'All' }, description: { zh: '全。', en: 'All.' }, measures: [...Array.from({ length: 26 }, (_, i) => i + 1), 28] }];
+  const themes = [
+    {
+      slug: 'all',
+      name: { zh: '全', en: 'All' },
+      description: { zh: '全。', en: 'All.' },
+      measures: [...Array.from({ length: 26 }, (_, i) => i + 1), 28],
+    },
+  ];
   expect(attachAnnotations(realEdition(), [], themes, 'themes.yaml').errors).toEqual([
     'themes.yaml: theme all names measure 28, which does not exist',
     'themes.yaml: measure 27 has no theme',

@@ -25,14 +25,35 @@ describe('good settings resolve to an origin and a base', () => {
     [{}, { site: 'http://localhost:4321', base: '/', preview: true, source: 'preview' }],
     [{ BASE_PATH: '/edition/' }, { site: 'http://localhost:4321', base: '/edition/', preview: true, source: 'preview' }],
     [{ SITE: 'https://trade.example/' }, { site: 'https://trade.example', base: '/', preview: false, source: 'SITE' }],
-    [{ SITE: 'https://trade.example:8443', BASE_PATH: '/a/b/' }, { site: 'https://trade.example:8443', base: '/a/b/', preview: false, source: 'SITE' }],
-    [{ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'Owner/trade-edition' }, { site: 'https://owner.github.io', base: '/trade-edition/', preview: false, source: 'github-pages' }],
-    [{ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'owner/owner.github.io' }, { site: 'https://owner.github.io', base: '/', preview: false, source: 'github-pages' }],
-    [{ NETLIFY: 'true', CONTEXT: 'production', URL: 'https://trade.netlify.app', DEPLOY_PRIME_URL: 'https://x--trade.netlify.app' }, { site: 'https://trade.netlify.app', base: '/', preview: false, source: 'netlify' }],
-    [{ NETLIFY: 'true', CONTEXT: 'deploy-preview', URL: 'https://trade.netlify.app', DEPLOY_PRIME_URL: 'https://x--trade.netlify.app' }, { site: 'https://x--trade.netlify.app', base: '/', preview: false, source: 'netlify' }],
-    [{ CF_PAGES: '1', CF_PAGES_URL: 'https://abc.trade.pages.dev' }, { site: 'https://abc.trade.pages.dev', base: '/', preview: false, source: 'cloudflare-pages' }],
+    [
+      { SITE: 'https://trade.example:8443', BASE_PATH: '/a/b/' },
+      { site: 'https://trade.example:8443', base: '/a/b/', preview: false, source: 'SITE' },
+    ],
+    [
+      { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'Owner/trade-edition' },
+      { site: 'https://owner.github.io', base: '/trade-edition/', preview: false, source: 'github-pages' },
+    ],
+    [
+      { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'owner/owner.github.io' },
+      { site: 'https://owner.github.io', base: '/', preview: false, source: 'github-pages' },
+    ],
+    [
+      { NETLIFY: 'true', CONTEXT: 'production', URL: 'https://trade.netlify.app', DEPLOY_PRIME_URL: 'https://x--trade.netlify.app' },
+      { site: 'https://trade.netlify.app', base: '/', preview: false, source: 'netlify' },
+    ],
+    [
+      { NETLIFY: 'true', CONTEXT: 'deploy-preview', URL: 'https://trade.netlify.app', DEPLOY_PRIME_URL: 'https://x--trade.netlify.app' },
+      { site: 'https://x--trade.netlify.app', base: '/', preview: false, source: 'netlify' },
+    ],
+    [
+      { CF_PAGES: '1', CF_PAGES_URL: 'https://abc.trade.pages.dev' },
+      { site: 'https://abc.trade.pages.dev', base: '/', preview: false, source: 'cloudflare-pages' },
+    ],
     // An explicit SITE wins over the host's variables.
-    [{ SITE: 'https://trade.example', CF_PAGES_URL: 'https://abc.trade.pages.dev' }, { site: 'https://trade.example', base: '/', preview: false, source: 'SITE' }],
+    [
+      { SITE: 'https://trade.example', CF_PAGES_URL: 'https://abc.trade.pages.dev' },
+      { site: 'https://trade.example', base: '/', preview: false, source: 'SITE' },
+    ],
   ])('%j', (env, expected) => {
     expect(resolveSettings(env)).toEqual(expected);
   });
@@ -43,10 +64,14 @@ it.each([
   ['BASE_PATH', 'edition'],
   ['SITE', 'ftp://trade.example'],
 ])('the build configuration refuses %s=%s', (name, value) => {
-  const run = spawnSync(process.execPath, ['-e', "import('./astro.config.mjs').then(() => process.exit(0), (e) => { console.error(e.message); process.exit(1); })"], {
-    env: { PATH: process.env.PATH, [name]: value },
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['-e', "import('./astro.config.mjs').then(() => process.exit(0), (e) => { console.error(e.message); process.exit(1); })"],
+    {
+      env: { PATH: process.env.PATH, [name]: value },
+      encoding: 'utf8',
+    },
+  );
   expect(run.status).toBe(1);
   expect(run.stderr).toContain(`${name} must be`);
 });

@@ -9,7 +9,13 @@ it('takes the median, so one slow run does not move it', () => {
   expect(median([3, 1, 100])).toBe(3);
   expect(median([4, 1, 2, 3])).toBe(2.5);
   expect(() => median([])).toThrow();
-  expect(medianSteps([{ a: 1, b: 9 }, { a: 2, b: 1 }, { a: 30, b: 2 }])).toEqual({ a: 2, b: 2 });
+  expect(
+    medianSteps([
+      { a: 1, b: 9 },
+      { a: 2, b: 1 },
+      { a: 30, b: 2 },
+    ]),
+  ).toEqual({ a: 2, b: 2 });
 });
 
 it('plans a corpus of full-size copies under other slugs', () => {
@@ -71,7 +77,7 @@ it('judges every first search and the query suite', () => {
   ]);
 });
 
-it('judges a measure page\'s own size and its first visit in each mode', () => {
+it("judges a measure page's own size and its first visit in each mode", () => {
   const rows = judgeBudgets({
     cleanBuildS: 5,
     measurePage: { totalGzip: 12000, renderBlockingScripts: 0, fontFiles: 0, htmlGzip: 10 * 1024 + 1 },

@@ -95,7 +95,10 @@ describe('RIS', () => {
         ['UR', URL_EN],
         ['Y2', '2027/03/04'],
         ['LA', 'en'],
-        ['N1', 'Unofficial English translation of 关于推进贸易高质量发展的指导意见; Trade Guiding Opinions 2019 · Bilingual Edition, release 2 (2027-01-15)'],
+        [
+          'N1',
+          'Unofficial English translation of 关于推进贸易高质量发展的指导意见; Trade Guiding Opinions 2019 · Bilingual Edition, release 2 (2027-01-15)',
+        ],
       ],
     ],
     [

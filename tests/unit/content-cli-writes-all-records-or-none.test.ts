@@ -6,7 +6,21 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 function run(seeds: string, out: string, translations = join(seeds, 'none')) {
-  return spawnSync(process.execPath, ['scripts/content.ts', '--seeds', seeds, '--out', out, '--translations', translations, '--absent', 'tests/fixtures/content-cli/absent.yaml'], { encoding: 'utf8' });
+  return spawnSync(
+    process.execPath,
+    [
+      'scripts/content.ts',
+      '--seeds',
+      seeds,
+      '--out',
+      out,
+      '--translations',
+      translations,
+      '--absent',
+      'tests/fixtures/content-cli/absent.yaml',
+    ],
+    { encoding: 'utf8' },
+  );
 }
 
 function scratch(): { seeds: string; out: string } {

@@ -22,10 +22,22 @@ describe('every read fails as a ContentError naming file and place', () => {
     ['YAML that does not parse', () => parseYaml('t.yaml', 'a: 1\nb: [1, 2\n'), 't.yaml:3:1 expected valid YAML, found'],
     ['YAML after a frontmatter fence', () => parseYaml('x.mdx', 'a: 1\na: 2\n', 1), 'x.mdx:3:1 expected valid YAML, found DUPLICATE_KEY'],
     ['JSON that does not parse', () => parseJson('r.json', '{\n  "a": 1,\n  "b": \n}'), 'r.json'],
-    ['a field of the wrong type', () => parseWithSchema(Schema, { n: 'one', kind: 'a' }, 's.yaml'), 's.yaml: n: expected number, found "one"'],
+    [
+      'a field of the wrong type',
+      () => parseWithSchema(Schema, { n: 'one', kind: 'a' }, 's.yaml'),
+      's.yaml: n: expected number, found "one"',
+    ],
     ['a missing field', () => parseWithSchema(Schema, { kind: 'a' }, 's.yaml'), 's.yaml: n: expected number, found nothing'],
-    ['a value outside a list', () => parseWithSchema(Schema, { n: 1, kind: 'c' }, 's.yaml'), 's.yaml: kind: expected one of "a"|"b", found "c"'],
-    ['a translation key that is not an ID', () => parseTranslation('f.yaml', 'language: en\nissuers: [A, B]\nsegments:\n  measure14: "x"\n'), 'f.yaml: segments.measure14: expected a structural ID, found "measure14"'],
+    [
+      'a value outside a list',
+      () => parseWithSchema(Schema, { n: 1, kind: 'c' }, 's.yaml'),
+      's.yaml: kind: expected one of "a"|"b", found "c"',
+    ],
+    [
+      'a translation key that is not an ID',
+      () => parseTranslation('f.yaml', 'language: en\nissuers: [A, B]\nsegments:\n  measure14: "x"\n'),
+      'f.yaml: segments.measure14: expected a structural ID, found "measure14"',
+    ],
   ])('%s', (_, read, start) => {
     let error: unknown;
     try {

@@ -19,7 +19,9 @@ function files(dir: string): string[] {
   });
 }
 
-const code = files('src').map((f) => readFileSync(f, 'utf8')).join('\n');
+const code = files('src')
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 
 /** Names imported straight from a string table: `import { copy as enCopy } from '../i18n/en.json'`. */
 function importedNames(source: string): Set<string> {

@@ -84,17 +84,25 @@ it('states the dictionary, its release and its licence', () => {
 
 describe('parseCedict', () => {
   it.each([
-    ['21三體綜合症 21三体综合症 [er4 shi2 yi1 san1 ti3 zong1 he2 zheng4] /trisomy/Down\'s syndrome/', { simplified: '21三体综合症', senses: ['trisomy', "Down's syndrome"] }],
+    [
+      "21三體綜合症 21三体综合症 [er4 shi2 yi1 san1 ti3 zong1 he2 zheng4] /trisomy/Down's syndrome/",
+      { simplified: '21三体综合症', senses: ['trisomy', "Down's syndrome"] },
+    ],
     ['港澳 港澳 [Gang3 Ao4] /Hong Kong and Macao/', { pinyin: 'Gǎng Ào' }],
     ['戰略 战略 [zhan4 lu:e4] /strategy/', { pinyin: 'zhàn lüè' }],
     ['知識 知识 [zhi1 shi5] /knowledge/', { pinyin: 'zhī shi' }],
   ])('reads %s', (line, expected) => {
-    const parsed = parseCedict(`#! date=2019-05-27T20:06:35Z\n#! license=https://creativecommons.org/licenses/by-sa/4.0/\n${line}\n`, 'test.u8');
+    const parsed = parseCedict(
+      `#! date=2019-05-27T20:06:35Z\n#! license=https://creativecommons.org/licenses/by-sa/4.0/\n${line}\n`,
+      'test.u8',
+    );
     expect(parsed.entries[0]).toMatchObject(expected);
   });
 
   it('names file, line and column of a line that does not fit', () => {
-    expect(() => parseCedict('#! date=2019-05-27\n#! license=x\n知識 知识 zhi1 shi5 /knowledge/\n', 'cedict.u8')).toThrowErrorMatchingInlineSnapshot(
+    expect(() =>
+      parseCedict('#! date=2019-05-27\n#! license=x\n知識 知识 zhi1 shi5 /knowledge/\n', 'cedict.u8'),
+    ).toThrowErrorMatchingInlineSnapshot(
       `[Error: cedict.u8:3:1 expected “traditional simplified [pin1 yin1] /sense/…/”, found “知識 知识 zhi1 shi5 /knowledge/”]`,
     );
   });

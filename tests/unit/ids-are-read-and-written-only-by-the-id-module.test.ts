@@ -8,7 +8,7 @@ describe('the detector', () => {
   // Each of these once stood somewhere in src/; the detector must keep finding its kind.
   it.each([
     ['a measure-number regex', 'const measure = /^m(\\d+)\\./.exec(s.id)?.[1];'],
-    ['a part-number regex', "const part = /^p(\\d+)/.exec(id);"],
+    ['a part-number regex', 'const part = /^p(\\d+)/.exec(id);'],
     ['a sentence regex', 'const unit = /^m(\\d+)(?:\\.s(\\d+))?$/.exec(id);'],
     ['a paragraph regex', 'const m = /^p(\\d+)\\.para(\\d+)/.exec(first);'],
     ['a preamble regex', 'const preamble = /^preamble\\.s(\\d+)$/.exec(id);'],

@@ -50,13 +50,13 @@ it.each([
   expect(siteUrl(base, file)).toBe(url);
 });
 
-it('ships the search engine but not Pagefind\'s unused UI bundles', () => {
+it("ships the search engine but not Pagefind's unused UI bundles", () => {
   expect(isShipped('pagefind/en/pagefind.js')).toBe(true);
   expect(isShipped('pagefind/en/pagefind-ui.js')).toBe(false);
   expect(isShipped('pagefind/zh/pagefind-component-ui.css')).toBe(false);
 });
 
-it('splits Workbox\'s manifest into groups with their sizes, hashed files without a revision', () => {
+it("splits Workbox's manifest into groups with their sizes, hashed files without a revision", () => {
   const groups = groupManifests(
     [
       { url: 'en/trade-2019/index.html', revision: 'a1' },
@@ -69,7 +69,15 @@ it('splits Workbox\'s manifest into groups with their sizes, hashed files withou
     (file) => ({ bytes: file.length, gzipBytes: 1 }),
   );
   expect(groups).toEqual([
-    { group: 'shared', bytes: 36, gzipBytes: 2, entries: [{ url: '/edition/_astro/enhance.B22ZklNe.js', revision: null }, { url: '/edition/', revision: 'c3' }] },
+    {
+      group: 'shared',
+      bytes: 36,
+      gzipBytes: 2,
+      entries: [
+        { url: '/edition/_astro/enhance.B22ZklNe.js', revision: null },
+        { url: '/edition/', revision: 'c3' },
+      ],
+    },
     { group: 'trade-2019', bytes: 24, gzipBytes: 1, entries: [{ url: '/edition/en/trade-2019/', revision: 'a1' }] },
   ]);
 });

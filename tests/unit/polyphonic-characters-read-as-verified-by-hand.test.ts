@@ -74,7 +74,10 @@ describe('tokenPinyin', () => {
     { tokens: ['“', '一带一路', '”'], pinyin: ['', 'yīdàiyīlù', ''] },
     { tokens: ['中欧', '班列'], pinyin: ["zhōng'ōu", 'bānliè'] },
     { tokens: ['到', '2022', '年', '，', 'WTO'], pinyin: ['dào', '2022', 'nián', '', 'WTO'] },
-    { tokens: ['以', '创新', '为', '核心', '，', '为', '发展', '服务'], pinyin: ['yǐ', 'chuàngxīn', 'wéi', 'héxīn', '', 'wèi', 'fāzhǎn', 'fúwù'] },
+    {
+      tokens: ['以', '创新', '为', '核心', '，', '为', '发展', '服务'],
+      pinyin: ['yǐ', 'chuàngxīn', 'wéi', 'héxīn', '', 'wèi', 'fāzhǎn', 'fúwù'],
+    },
     { tokens: ['银行', '行长'], pinyin: ['yínháng', 'hángzhǎng'] },
   ])('reads $tokens', ({ tokens, pinyin }) => {
     expect(tokenPinyin(tokens)).toEqual(pinyin);

@@ -13,6 +13,8 @@ it.each([
 });
 
 it('no route file casts its props', () => {
-  const found = sourceFiles(ROOT, ['src/pages']).flatMap((path) => propsCasts(readSource(ROOT, path)).map((f) => `${path}:${f.line} ${f.text}`));
+  const found = sourceFiles(ROOT, ['src/pages']).flatMap((path) =>
+    propsCasts(readSource(ROOT, path)).map((f) => `${path}:${f.line} ${f.text}`),
+  );
   expect(found).toEqual([]);
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bestFragment, highlightTerms, indexesFor, inLanguage, matchedTerms, relevance, sentencesOf, stem, termsOf } from '../../src/lib/search/query.ts';
+import {
+  bestFragment,
+  highlightTerms,
+  indexesFor,
+  inLanguage,
+  matchedTerms,
+  relevance,
+  sentencesOf,
+  stem,
+  termsOf,
+} from '../../src/lib/search/query.ts';
 import { parseSuite, unitOfHref } from '../tooling/search-suite.ts';
 import { interfaceFor } from '../../src/lib/search/interface.ts';
 
@@ -71,7 +81,7 @@ it.each([
   ['bus', 'bus'],
 ])('stem(%j) is %j', (word, expected) => expect(stem(word)).toBe(expected));
 
-it('opens a result in the reader\'s language', () => {
+it("opens a result in the reader's language", () => {
   expect(inLanguage('/zh/trade-2019/measure-14/', 'en')).toBe('/en/trade-2019/measure-14/');
 });
 

@@ -25,12 +25,16 @@ describe.each(['zh', 'en'] as const)('the %s index', (lang) => {
     expect(front?.url).toBe(`/${lang}/trade-2019/#title`);
   });
 
-  it('holds each measure\'s sentences in this language only, recoverable one by one', () => {
+  it("holds each measure's sentences in this language only, recoverable one by one", () => {
     for (const m of edition.measures) {
       const record = measure(m.n);
       const texts = sentencesOf(record?.content ?? '', record?.meta.s ?? '', record?.meta.tk === '1').map((s) => s.text);
       expect(texts).toEqual(m.sentences.map((s) => (lang === 'zh' ? s.text : s.en)));
-      if (lang === 'en') expect(texts.some((t) => HAN.test(t)), `m${m.n}`).toBe(false);
+      if (lang === 'en')
+        expect(
+          texts.some((t) => HAN.test(t)),
+          `m${m.n}`,
+        ).toBe(false);
     }
   });
 
@@ -43,7 +47,7 @@ describe.each(['zh', 'en'] as const)('the %s index', (lang) => {
   });
 });
 
-it('writes the Chinese index as the seed\'s tokens, with term forms whole and token suffixes for substrings', () => {
+it("writes the Chinese index as the seed's tokens, with term forms whole and token suffixes for substrings", () => {
   const record = searchRecords(edition, 'zh').find((r) => r.meta.u === 'm6');
   const words = new Set(record?.content.split(/\s+/));
   for (const word of ['京津冀', '京津冀协同发展', '大湾区', '湾区', '粤港澳大湾区']) expect(words.has(word), word).toBe(true);

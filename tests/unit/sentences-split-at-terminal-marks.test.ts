@@ -17,7 +17,9 @@ describe.each([
 });
 
 it('rejects a sentence that trails off, naming where it ends', () => {
-  expect(() => split('甲 。 乙 丙')).toThrowErrorMatchingInlineSnapshot(`[SourceError: f.zh.txt:7:8 expected the sentence to end with 。, ！ or ？, found end of line after '乙丙']`);
+  expect(() => split('甲 。 乙 丙')).toThrowErrorMatchingInlineSnapshot(
+    `[SourceError: f.zh.txt:7:8 expected the sentence to end with 。, ！ or ？, found end of line after '乙丙']`,
+  );
 });
 
 describe.each([

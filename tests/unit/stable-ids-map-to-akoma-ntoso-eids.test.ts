@@ -28,6 +28,10 @@ it.each(['p1.heading.para2', 'm14.s', 'preamble', 'x1'])('has no eId for %s', (i
 it('gives every unit of the document its own eId', () => {
   const [edition] = parseCorpus([{ path: 'seeds/trade-2019.zh.txt', bytes: readFileSync('seeds/trade-2019.zh.txt') }]);
   if (!edition) throw new Error('no edition');
-  const ids = [...allSentences(edition).map((s) => s.id), ...edition.parts.flatMap((p) => [p.id, ...p.paragraphs.map((q) => q.id)]), ...edition.measures.map((m) => m.id)];
+  const ids = [
+    ...allSentences(edition).map((s) => s.id),
+    ...edition.parts.flatMap((p) => [p.id, ...p.paragraphs.map((q) => q.id)]),
+    ...edition.measures.map((m) => m.id),
+  ];
   expect(new Set(ids.map(aknEid)).size).toBe(ids.length);
 });

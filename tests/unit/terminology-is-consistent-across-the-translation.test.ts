@@ -20,10 +20,21 @@ it('catches a sentence whose English drops the rendering', () => {
   const broken: Edition = {
     ...edition,
     measures: edition.measures.map((m) =>
-      m.n !== 22 ? m : { ...m, sentences: m.sentences.map((s) => (s.id === 'm22.s5' ? { ...s, en: (s.en ?? '').replace('single window', 'one-stop portal') } : s)) },
+      m.n !== 22
+        ? m
+        : {
+            ...m,
+            sentences: m.sentences.map((s) =>
+              s.id === 'm22.s5' ? { ...s, en: (s.en ?? '').replace('single window', 'one-stop portal') } : s,
+            ),
+          },
     ),
   };
-  expect(terminologyExceptions(broken).filter((x) => !x.reason).map((x) => [x.sentence, x.annotation])).toEqual([['m22.s5', 'single-window']]);
+  expect(
+    terminologyExceptions(broken)
+      .filter((x) => !x.reason)
+      .map((x) => [x.sentence, x.annotation]),
+  ).toEqual([['m22.s5', 'single-window']]);
 });
 
 it.each([

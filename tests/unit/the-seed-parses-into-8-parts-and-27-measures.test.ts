@@ -34,7 +34,7 @@ it('has parts 1..8 and measures 1..27, numbered continuously across parts', () =
   expect(parts.map((p) => p.measures.length)).toEqual([0, 4, 5, 4, 3, 5, 3, 3]);
 });
 
-it("gives part 1 its two unnumbered paragraphs: the guiding principles and the 2022 target", () => {
+it('gives part 1 its two unnumbered paragraphs: the guiding principles and the 2022 target', () => {
   const [p1] = parts;
   expect(p1?.heading.text).toBe('总体要求');
   expect(p1?.paragraphs.map((q) => q.id)).toEqual(['p1.para1', 'p1.para2']);
@@ -72,7 +72,11 @@ it('gives every unit a unique structural ID', () => {
 });
 
 it('ends every sentence with terminal punctuation', () => {
-  const sentences = [...doc.preamble, ...parts.flatMap((p) => p.paragraphs.flatMap((q) => q.sentences)), ...measures.flatMap((m) => m.sentences)];
+  const sentences = [
+    ...doc.preamble,
+    ...parts.flatMap((p) => p.paragraphs.flatMap((q) => q.sentences)),
+    ...measures.flatMap((m) => m.sentences),
+  ];
   for (const s of sentences) expect(s.text, s.id).toMatch(/[。！？][”’）》]*$/u);
 });
 

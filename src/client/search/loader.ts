@@ -61,20 +61,22 @@ export function engine(base: string, lang: IndexLang): Promise<Engine> {
     const path = `${base}pagefind/${lang}/`;
     const failed = failures.get(lang) ?? 0;
     instance = forgetOnFailure(
-      (import(/* @vite-ignore */ `${path}pagefind.js${failed > 0 ? `?attempt=${failed + 1}` : ''}`) as Promise<PagefindModule>).then(async (pf) => {
-        const html = document.documentElement;
-        const pageLang = html.getAttribute('lang') ?? '';
-        // Pagefind reads <html lang> synchronously while the instance is created; the page's own is back before anything renders.
-        html.setAttribute('lang', QUERY_LANG[lang]);
-        let created: Engine & { init(): Promise<void> };
-        try {
-          created = pf.createInstance({ basePath: path });
-        } finally {
-          html.setAttribute('lang', pageLang);
-        }
-        await created.init();
-        return created;
-      }),
+      (import(/* @vite-ignore */ `${path}pagefind.js${failed > 0 ? `?attempt=${failed + 1}` : ''}`) as Promise<PagefindModule>).then(
+        async (pf) => {
+          const html = document.documentElement;
+          const pageLang = html.getAttribute('lang') ?? '';
+          // Pagefind reads <html lang> synchronously while the instance is created; the page's own is back before anything renders.
+          html.setAttribute('lang', QUERY_LANG[lang]);
+          let created: Engine & { init(): Promise<void> };
+          try {
+            created = pf.createInstance({ basePath: path });
+          } finally {
+            html.setAttribute('lang', pageLang);
+          }
+          await created.init();
+          return created;
+        },
+      ),
       () => {
         engines.delete(lang);
         failures.set(lang, failed + 1);

@@ -30,7 +30,8 @@ export function rank(found: readonly { lang: IndexLang; score: number; data: Fra
     const key = unitKey(h.data, pageLang);
     const rel = relevance(sentencesOfHit(h.data), query, termsOf(h.data.meta.al ?? ''));
     const seen = byKey.get(key);
-    if (!seen || rel > seen.relevance || (rel === seen.relevance && h.score > seen.score)) byKey.set(key, { key, lang: h.lang, score: h.score, relevance: rel, data: h.data });
+    if (!seen || rel > seen.relevance || (rel === seen.relevance && h.score > seen.score))
+      byKey.set(key, { key, lang: h.lang, score: h.score, relevance: rel, data: h.data });
   }
   return [...byKey.values()].sort((a, b) => b.relevance - a.relevance || b.score - a.score);
 }

@@ -30,7 +30,10 @@ export function strings(labels: Labels): (key: string, values?: Record<string, s
 
 /** Fill an element with text, wrapping each occurrence of the terms in <mark>. */
 export function markInto(el: HTMLElement, text: string, terms: readonly string[]): void {
-  const pattern = terms.filter(Boolean).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+  const pattern = terms
+    .filter(Boolean)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .sort((a, b) => b.length - a.length);
   if (pattern.length === 0) {
     el.textContent = text;
     return;
@@ -70,7 +73,9 @@ export function resultItem(hit: Hit, q: string, labels: Labels): HTMLLIElement {
   markInto(excerpt, sentence, highlight);
   const where = document.createElement('p');
   where.className = 'result-meta';
-  where.textContent = [labels.parts[hit.data.filters.part?.[0] ?? ''] ?? '', str(hit.lang === 'zh' ? 'matchedZh' : 'matchedEn')].filter(Boolean).join(' · ');
+  where.textContent = [labels.parts[hit.data.filters.part?.[0] ?? ''] ?? '', str(hit.lang === 'zh' ? 'matchedZh' : 'matchedEn')]
+    .filter(Boolean)
+    .join(' · ');
   li.append(a, excerpt, where);
   return li;
 }
@@ -171,8 +176,20 @@ export function renderFacets(
   const parts = visible('part').sort((a, b) => Number(a[0]) - Number(b[0]));
   const themes = visible('theme');
   view.facets.replaceChildren(
-    section(str('filterLanguage'), 'lang', groups.map((g) => [g.lang, str(g.lang === 'zh' ? 'matchedZh' : 'matchedEn'), g.total])),
-    section(str('filterPart'), 'part', parts.map(([v, n]) => [v, labels.parts[v] ?? v, n])),
-    section(str('filterTheme'), 'theme', themes.map(([v, n]) => [v, labels.themes[v] ?? v, n])),
+    section(
+      str('filterLanguage'),
+      'lang',
+      groups.map((g) => [g.lang, str(g.lang === 'zh' ? 'matchedZh' : 'matchedEn'), g.total]),
+    ),
+    section(
+      str('filterPart'),
+      'part',
+      parts.map(([v, n]) => [v, labels.parts[v] ?? v, n]),
+    ),
+    section(
+      str('filterTheme'),
+      'theme',
+      themes.map(([v, n]) => [v, labels.themes[v] ?? v, n]),
+    ),
   );
 }

@@ -23,15 +23,19 @@ export function attachAnnotations(
   for (const file of files) {
     const { source } = file;
     const unknown = [...(source.sentences ?? []), ...Object.keys(source.exceptions)].filter((id) => !known.has(id));
-    for (const id of unknown) errors.push(`${file.path}: annotation ${file.slug} names sentence ${id}, which does not exist in ${edition.document.slug}`);
+    for (const id of unknown)
+      errors.push(`${file.path}: annotation ${file.slug} names sentence ${id}, which does not exist in ${edition.document.slug}`);
     const scope = source.sentences ? sentences.filter((s) => source.sentences?.includes(s.id)) : sentences;
     const occurrences = anchor(source.tokens, scope);
     for (const seq of source.tokens) {
       if (anchor([seq], scope).length === 0) {
-        errors.push(`${file.path}: annotation ${file.slug} anchors to nothing: the tokens ${seq.join(' ')} occur in no sentence of ${edition.document.slug}`);
+        errors.push(
+          `${file.path}: annotation ${file.slug} anchors to nothing: the tokens ${seq.join(' ')} occur in no sentence of ${edition.document.slug}`,
+        );
       }
     }
-    if (occurrences.length > 0) annotations.push({ ...source, slug: file.slug, occurrences, hasCommentary: file.hasCommentary, file: file.path });
+    if (occurrences.length > 0)
+      annotations.push({ ...source, slug: file.slug, occurrences, hasCommentary: file.hasCommentary, file: file.path });
   }
 
   const measureNumbers = new Set(edition.measures.map((m) => m.n));
@@ -39,7 +43,8 @@ export function attachAnnotations(
   for (const theme of themes) {
     if (slugs.has(theme.slug)) errors.push(`${themesPath}: theme ${theme.slug} is defined twice`);
     slugs.add(theme.slug);
-    for (const n of theme.measures) if (!measureNumbers.has(n)) errors.push(`${themesPath}: theme ${theme.slug} names measure ${n}, which does not exist`);
+    for (const n of theme.measures)
+      if (!measureNumbers.has(n)) errors.push(`${themesPath}: theme ${theme.slug} names measure ${n}, which does not exist`);
   }
   if (themes.length > 0) {
     for (const m of edition.measures) {

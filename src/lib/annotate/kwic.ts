@@ -19,5 +19,10 @@ export function kwic(occurrence: Occurrence, sentence: Sentence, width = 18): Kw
     if (chars.length <= width) return s;
     return fromEnd ? `…${chars.slice(-width).join('')}` : `${chars.slice(0, width).join('')}…`;
   };
-  return { sentence: sentence.id, before: cut(before, true), match: joinTokens(t.slice(occurrence.start, occurrence.end)), after: cut(after, false) };
+  return {
+    sentence: sentence.id,
+    before: cut(before, true),
+    match: joinTokens(t.slice(occurrence.start, occurrence.end)),
+    after: cut(after, false),
+  };
 }

@@ -76,7 +76,12 @@ export type WordHref = (token: string) => string | undefined;
  * can be looked up without JavaScript (a link with no class; a gloss link has
  * class `a`); inside a gloss link it stays a <span>.
  */
-export function zhNodes(sentence: Sentence, marks: readonly Mark[], bySlug: ReadonlyMap<string, Annotation>, wordHref?: WordHref): ElementContent[] {
+export function zhNodes(
+  sentence: Sentence,
+  marks: readonly Mark[],
+  bySlug: ReadonlyMap<string, Annotation>,
+  wordHref?: WordHref,
+): ElementContent[] {
   const tokens = sentence.tokens;
   const out: ElementContent[] = [];
   let i = 0;
@@ -106,7 +111,13 @@ export function zhNodes(sentence: Sentence, marks: readonly Mark[], bySlug: Read
 }
 
 /** The Chinese sentence as HTML (see `zhNodes`), after its label if it has one. */
-export function zhHtml(sentence: Sentence, marks: readonly Mark[], bySlug: ReadonlyMap<string, Annotation>, label?: string, wordHref?: WordHref): string {
+export function zhHtml(
+  sentence: Sentence,
+  marks: readonly Mark[],
+  bySlug: ReadonlyMap<string, Annotation>,
+  label?: string,
+  wordHref?: WordHref,
+): string {
   return serialise([...labelNode(label), ...zhNodes(sentence, marks, bySlug, wordHref)]);
 }
 

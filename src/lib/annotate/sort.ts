@@ -11,6 +11,10 @@ export function byPinyin(list: readonly Annotation[]): Annotation[] {
 
 /** English A–Z, ignoring a leading article and quotation marks. */
 export function byEnglish(list: readonly Annotation[]): Annotation[] {
-  const key = (a: Annotation): string => a.en.replace(/^["“]|["”]$/g, '').replace(/^(the|a|an) /i, '').toLowerCase();
+  const key = (a: Annotation): string =>
+    a.en
+      .replace(/^["“]|["”]$/g, '')
+      .replace(/^(the|a|an) /i, '')
+      .toLowerCase();
   return [...list].sort((a, b) => key(a).localeCompare(key(b), 'en') || a.slug.localeCompare(b.slug));
 }

@@ -65,7 +65,11 @@ export function citationData(lang: Lang, doc: Document, url: string, id?: string
   const unit = id ? unitLabel(lang, id) : undefined;
   const documentTitle = translation && doc.title.en ? doc.title.en : doc.title.text;
   const title = unit ? `${documentTitle}${lang === 'zh' ? '：' : ': '}${lang === 'zh' ? unit : capitalise(unit)}` : documentTitle;
-  const releaseNote = release ? (lang === 'zh' ? `${editionName('zh')}第${release.n}版（${release.date}）` : `${editionName('en')}, release ${release.n} (${release.date})`) : undefined;
+  const releaseNote = release
+    ? lang === 'zh'
+      ? `${editionName('zh')}第${release.n}版（${release.date}）`
+      : `${editionName('en')}, release ${release.n} (${release.date})`
+    : undefined;
   const note = translation ? `Unofficial English translation of ${doc.title.text}${releaseNote ? `; ${releaseNote}` : ''}` : releaseNote;
   return {
     key: citationKey(doc.slug, lang, id),

@@ -70,7 +70,8 @@ export function toAkn(edition: Edition, lang: Lang, ctx: ExportContext): string 
   if (!hasAknExpression(edition, lang)) throw new Error(`${edition.document.slug} has no complete ${lang} text to export`);
   const d = edition.document;
   const text = (s: Sentence): string => (lang === 'en' ? (s.en ?? s.text) : s.text);
-  const unit = (name: string, s: Sentence, ...content: XmlNode[]): XmlElement => inline(name, { eId: aknEid(s.id) }, ...(content.length ? content : [text(s)]));
+  const unit = (name: string, s: Sentence, ...content: XmlNode[]): XmlElement =>
+    inline(name, { eId: aknEid(s.id) }, ...(content.length ? content : [text(s)]));
   const issuers = lang === 'en' ? (d.issuersEn ?? d.issuers) : d.issuers;
   const authorIds = issuers.map((name, i) => camel(d.issuersEn?.[i] ?? name, `issuer${i + 1}`));
   const iris = aknIris(edition, lang);
@@ -102,7 +103,9 @@ export function toAkn(edition: Edition, lang: Lang, ctx: ExportContext): string 
         ...(lang === 'zh' ? authorIds.map((id) => el('FRBRauthor', { href: `#${id}` })) : [el('FRBRauthor', { href: '#edition' })]),
         ...(lang === 'zh' ? [] : [el('FRBRauthoritative', { value: 'false' })]),
         el('FRBRlanguage', { language: AKN_LANG[lang] }),
-        ...(lang === 'zh' ? [] : [el('FRBRtranslation', { href: iris.original, fromLanguage: AKN_LANG.zh, authoritative: 'false', by: '#edition' })]),
+        ...(lang === 'zh'
+          ? []
+          : [el('FRBRtranslation', { href: iris.original, fromLanguage: AKN_LANG.zh, authoritative: 'false', by: '#edition' })]),
       ),
       el(
         'FRBRManifestation',
@@ -117,7 +120,9 @@ export function toAkn(edition: Edition, lang: Lang, ctx: ExportContext): string 
     el(
       'references',
       { source: '#edition' },
-      ...issuers.map((name, i) => el('TLCOrganization', { eId: authorIds[i], href: `/akn/ontology/organizations/cn/${authorIds[i]}`, showAs: name })),
+      ...issuers.map((name, i) =>
+        el('TLCOrganization', { eId: authorIds[i], href: `/akn/ontology/organizations/cn/${authorIds[i]}`, showAs: name }),
+      ),
       el('TLCOrganization', { eId: 'edition', href: editionUrl, showAs: t(lang, 'siteName') }),
     ),
     el(

@@ -13,8 +13,7 @@ import { execFileSync } from 'node:child_process';
 export type BuildDateSource = 'SOURCE_DATE_EPOCH' | 'git' | 'none';
 
 export type BuildDate =
-  | { readonly date: string; readonly from: Exclude<BuildDateSource, 'none'> }
-  | { readonly date: null; readonly from: 'none' };
+  { readonly date: string; readonly from: Exclude<BuildDateSource, 'none'> } | { readonly date: null; readonly from: 'none' };
 
 export interface BuildDateInputs {
   /** The environment's SOURCE_DATE_EPOCH, if set: whole seconds since 1970-01-01T00:00:00Z. */
@@ -49,7 +48,9 @@ function utcSeconds(date: Date, what: string): string {
 /** The last commit's committer date, or undefined outside a git checkout. */
 function lastCommitDate(cwd: string): string | undefined {
   try {
-    return execFileSync('git', ['log', '-1', '--format=%cI'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    return (
+      execFileSync('git', ['log', '-1', '--format=%cI'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined
+    );
   } catch {
     return undefined; // not a checkout (e.g. an unpacked archive): fall through to "none"
   }

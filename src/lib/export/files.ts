@@ -69,9 +69,12 @@ export function dataFiles(edition: Edition, ctx: ExportContext): DataFile[] {
     },
     schemaFile(ctx),
     { kind: 'csv', path: paths.csv(slug), mediaType: 'text/csv', body: () => toCsv(edition) },
-    ...LANGS.filter((lang) => hasAknExpression(edition, lang)).map(
-      (lang): DataFile => ({ kind: `akn-${lang}`, path: paths.akn(slug, lang), mediaType: 'application/akn+xml', body: () => toAkn(edition, lang, ctx) }),
-    ),
+    ...LANGS.filter((lang) => hasAknExpression(edition, lang)).map((lang): DataFile => ({
+      kind: `akn-${lang}`,
+      path: paths.akn(slug, lang),
+      mediaType: 'application/akn+xml',
+      body: () => toAkn(edition, lang, ctx),
+    })),
     {
       kind: 'words',
       path: wordPaths.data(slug),

@@ -20,7 +20,8 @@ const positive = { type: 'integer', minimum: 1 } as const;
 /** The ID of one kind of unit, by the ID module's grammar. */
 const idOf = (kind: UnitKind) => ({ type: 'string', pattern: idPattern(kind).source }) as const;
 /** An object with exactly these properties. */
-const closed = <R extends readonly string[], P>(required: R, properties: P) => ({ type: 'object', additionalProperties: false, required, properties }) as const;
+const closed = <R extends readonly string[], P>(required: R, properties: P) =>
+  ({ type: 'object', additionalProperties: false, required, properties }) as const;
 
 /** The schema, identified by its permanent URL. */
 export function exportJsonSchema(id: string) {
@@ -33,7 +34,22 @@ export function exportJsonSchema(id: string) {
       'Chinese text, English translation (when written), source tokens and their pinyin, plus the checksum of the source file.',
     type: 'object',
     additionalProperties: false,
-    required: ['$schema', 'version', 'slug', 'title', 'issuers', 'issuersLine', 'date', 'dateline', 'source', 'sha256', 'build', 'preamble', 'parts', 'measures'],
+    required: [
+      '$schema',
+      'version',
+      'slug',
+      'title',
+      'issuers',
+      'issuersLine',
+      'date',
+      'dateline',
+      'source',
+      'sha256',
+      'build',
+      'preamble',
+      'parts',
+      'measures',
+    ],
     properties: {
       $schema: { type: 'string', description: 'URL of this schema.' },
       version: { const: EXPORT_VERSION, description: 'Changes only when a field is removed or changes meaning.' },

@@ -43,7 +43,8 @@ function write(node: XmlNode, depth: number): string {
   if (typeof node === 'string') return escapeText(node);
   const children = node.children ?? [];
   if (children.length === 0) return `${open(node)}/>`;
-  if (node.mixed || children.some((c) => typeof c === 'string')) return `${open(node)}>${children.map((c) => write(c, 0)).join('')}</${node.name}>`;
+  if (node.mixed || children.some((c) => typeof c === 'string'))
+    return `${open(node)}>${children.map((c) => write(c, 0)).join('')}</${node.name}>`;
   const pad = ' '.repeat(depth + 1);
   return `${open(node)}>\n${children.map((c) => pad + write(c, depth + 1)).join('\n')}\n${' '.repeat(depth)}</${node.name}>`;
 }

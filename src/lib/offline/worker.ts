@@ -145,11 +145,22 @@ async function precacheGroup(group: string, onStored: () => void, event: Lifecyc
   const installLike: LifecycleEvent = { type: 'install', waitUntil: () => undefined };
   // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Workbox's event type comes from its own worker typings, which the lint program does not load.
   const as = (event.type === 'install' ? event : installLike) as unknown as WorkboxEvent;
-  const slices = Array.from({ length: PARALLEL }, (_, i) => ({ ...manifest, entries: manifest.entries.filter((_e, j) => j % PARALLEL === i) }));
-  await Promise.all(slices.map((slice) => controllerFor(slice, [{ cacheDidUpdate: () => {
-    onStored();
-    return Promise.resolve();
-  } }]).install(as)));
+  const slices = Array.from({ length: PARALLEL }, (_, i) => ({
+    ...manifest,
+    entries: manifest.entries.filter((_e, j) => j % PARALLEL === i),
+  }));
+  await Promise.all(
+    slices.map((slice) =>
+      controllerFor(slice, [
+        {
+          cacheDidUpdate: () => {
+            onStored();
+            return Promise.resolve();
+          },
+        },
+      ]).install(as),
+    ),
+  );
 }
 
 /** How many of a group's entries this version still has to download. */
@@ -190,10 +201,15 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const state = await readState();
-      const pending = await readJson<{ version: string[]; failed: Record<string, SaveProblem> }>(STATE_CACHE, pendingUrl, { version: [], failed: {} });
+      const pending = await readJson<{ version: string[]; failed: Record<string, SaveProblem> }>(STATE_CACHE, pendingUrl, {
+        version: [],
+        failed: {},
+      });
       const failed = pending.version.join() === MANIFESTS.map(manifestKey).join() ? pending.failed : {};
       for (const doc of state.saved) {
-        const problem = groupsFor(doc).map((g) => failed[g]).find((p) => p !== undefined);
+        const problem = groupsFor(doc)
+          .map((g) => failed[g])
+          .find((p) => p !== undefined);
         if (problem) state.problems[doc] = problem;
       }
       state.saved = state.saved.filter((doc) => state.problems[doc] === undefined);

@@ -21,7 +21,11 @@ export function parseCorpus(seeds: readonly SeedFile[]): Edition[] {
       const name = seed.path.split('/').at(-1) ?? seed.path;
       const slug = slugFromFileName(name);
       if (slug === undefined) {
-        throw new ContentError({ file: seed.path }, `a file name like trade-2019${SEED_SUFFIX} (lower-case letters, digits and hyphens)`, `'${name}'`);
+        throw new ContentError(
+          { file: seed.path },
+          `a file name like trade-2019${SEED_SUFFIX} (lower-case letters, digits and hyphens)`,
+          `'${name}'`,
+        );
       }
       return parseEdition(seed.path, slug, seed.bytes);
     });

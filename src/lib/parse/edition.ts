@@ -119,7 +119,8 @@ function toSentence(file: string, id: string, tokens: readonly Token[]): Sentenc
 /** Parts run 1, 2, 3 …; measures run 1 … N across all parts. */
 function expectNext(file: string, block: Extract<Block, { kind: 'part' | 'measure' }>, kind: 'part' | 'measure', want: number): void {
   if (block.n === want) return;
-  const show = (n: number): string => (kind === 'part' ? `part ${toChineseNumeral(n)} 、 (${n})` : `measure （${toChineseNumeral(n)}） (${n})`);
+  const show = (n: number): string =>
+    kind === 'part' ? `part ${toChineseNumeral(n)} 、 (${n})` : `measure （${toChineseNumeral(n)}） (${n})`;
   const found = block.n < want ? `${show(block.n)} again` : show(block.n);
   const numeralToken = kind === 'part' ? block.label[0] : block.label[1];
   throw new SourceError(at(file, numeralToken ?? block.at), show(want), found);

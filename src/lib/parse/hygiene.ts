@@ -40,7 +40,9 @@ export function checkSeedHygiene(file: string, text: string): string {
       if (opener !== undefined) {
         const open = stack.pop();
         if (open?.mark !== opener) {
-          const wanted = open ? `${[...PAIRS].find(([, o]) => o === open.mark)?.[0] ?? '?'} to close ${open.mark} at column ${open.column}` : `${opener} before ${c}`;
+          const wanted = open
+            ? `${[...PAIRS].find(([, o]) => o === open.mark)?.[0] ?? '?'} to close ${open.mark} at column ${open.column}`
+            : `${opener} before ${c}`;
           throw new SourceError(at, wanted, `'${c}'`);
         }
       }
@@ -48,7 +50,11 @@ export function checkSeedHygiene(file: string, text: string): string {
     const unclosed = stack.pop();
     if (unclosed) {
       const closer = [...PAIRS].find(([, o]) => o === unclosed.mark)?.[0] ?? '?';
-      throw new SourceError({ file, line: index + 1, column: unclosed.column }, `${closer} to close this ${unclosed.mark} on the same line`, `'${unclosed.mark}' never closed`);
+      throw new SourceError(
+        { file, line: index + 1, column: unclosed.column },
+        `${closer} to close this ${unclosed.mark} on the same line`,
+        `'${unclosed.mark}' never closed`,
+      );
     }
   });
   return text;

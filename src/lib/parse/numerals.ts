@@ -13,9 +13,7 @@ export function toChineseNumeral(n: number): string {
   return tensPart + (DIGITS[units] ?? '');
 }
 
-const CANONICAL = new Map<string, number>(
-  Array.from({ length: 99 }, (_, i) => [toChineseNumeral(i + 1), i + 1] as const),
-);
+const CANONICAL = new Map<string, number>(Array.from({ length: 99 }, (_, i) => [toChineseNumeral(i + 1), i + 1] as const));
 
 /** The value of a canonical Chinese numeral, or undefined if the text is not one. */
 export function parseChineseNumeral(text: string): number | undefined {

@@ -23,14 +23,7 @@ export type MeasureSentenceId = { kind: 'measure-sentence'; measure: number; sen
 
 /** A structural ID, read. */
 export type UnitId =
-  | FrontMatterId
-  | PreambleSentenceId
-  | PartId
-  | PartHeadingId
-  | ParagraphId
-  | ParagraphSentenceId
-  | MeasureId
-  | MeasureSentenceId;
+  FrontMatterId | PreambleSentenceId | PartId | PartHeadingId | ParagraphId | ParagraphSentenceId | MeasureId | MeasureSentenceId;
 
 export type UnitKind = UnitId['kind'];
 

@@ -34,7 +34,9 @@ export function partNumber(lang: Lang, p: Pick<Part, 'n' | 'label'>): string {
 }
 
 /** The label shown before a heading's text in each language (the English one followed by a space). */
-export function labelBeforeText(unit: { kind: 'measure'; measure: Pick<Measure, 'n' | 'numeral'> } | { kind: 'part'; part: Pick<Part, 'n' | 'label'> }): {
+export function labelBeforeText(
+  unit: { kind: 'measure'; measure: Pick<Measure, 'n' | 'numeral'> } | { kind: 'part'; part: Pick<Part, 'n' | 'label'> },
+): {
   zh: string;
   en: string;
 } {

@@ -13,7 +13,9 @@ export const RECORDS_DIR = 'content/records';
 export function readRecords(dir = process.env.RECORDS_DIR ?? RECORDS_DIR): Edition[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
   } catch (cause) {
     throw new Error(`no records in ${dir}: run \`npm run content\` first`, { cause });
   }

@@ -10,6 +10,8 @@ export const TranslationSchema = z.object({
   /** Translated text keyed by structural ID (`title`, `m14.s2`, …). */
   segments: z.record(z.string().regex(ID_PATTERN, 'a structural ID'), z.string()),
   /** Fingerprint of the Chinese each entry was reviewed against, keyed by ID (see src/lib/translation/fingerprint.ts). */
-  fingerprints: z.record(z.string().regex(ID_PATTERN, 'a structural ID'), z.string().regex(/^[0-9a-f]{12}$/, 'expected 12 hex digits')).optional(),
+  fingerprints: z
+    .record(z.string().regex(ID_PATTERN, 'a structural ID'), z.string().regex(/^[0-9a-f]{12}$/, 'expected 12 hex digits'))
+    .optional(),
 });
 export type Translation = z.output<typeof TranslationSchema>;

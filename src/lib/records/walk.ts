@@ -95,7 +95,12 @@ export function measureByNumber(edition: Edition, n: number): Measure | undefine
 /** An edition's records as a tree for the walk. */
 export function editionTree(edition: Edition): SourceTree<Sentence, Part, Measure> {
   const d = edition.document;
-  return { front: [d.issuersLine, d.title, d.dateline], preamble: d.preamble, parts: edition.parts, measure: (n) => measureByNumber(edition, n) };
+  return {
+    front: [d.issuersLine, d.title, d.dateline],
+    preamble: d.preamble,
+    parts: edition.parts,
+    measure: (n) => measureByNumber(edition, n),
+  };
 }
 
 /** An edition's units in source order. */

@@ -36,7 +36,13 @@ export function releaseArchive(edition: Edition): ReleaseFileProps[] {
   return releases.releases.flatMap((release): ReleaseFileProps[] => {
     const frozen = releases.frozen.get(release.n);
     if (frozen) {
-      return [...frozen].map(([fileName, text]) => ({ slug, n: release.n, fileName, mediaType: exportMediaType(fileName), body: (site) => republish(text, site) }));
+      return [...frozen].map(([fileName, text]) => ({
+        slug,
+        n: release.n,
+        fileName,
+        mediaType: exportMediaType(fileName),
+        body: (site) => republish(text, site),
+      }));
     }
     // Only the latest release can be unfrozen (load.ts refuses anything else): it is the current content.
     return dataFiles(edition, { base: '/', site: '', build: readBuildDate(), release: currentRelease })
@@ -48,7 +54,10 @@ export function releaseArchive(edition: Edition): ReleaseFileProps[] {
           n: release.n,
           fileName,
           mediaType: f.mediaType,
-          body: (site) => dataFiles(edition, { ...site, build: readBuildDate(), release: currentRelease }).find((g) => g.kind === f.kind)?.body() ?? '',
+          body: (site) =>
+            dataFiles(edition, { ...site, build: readBuildDate(), release: currentRelease })
+              .find((g) => g.kind === f.kind)
+              ?.body() ?? '',
         };
       });
   });

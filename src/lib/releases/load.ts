@@ -33,7 +33,11 @@ export function frozenDir(dir: string, slug: string, n: number): string {
 
 function readFrozen(dir: string): Map<string, string> | undefined {
   if (!existsSync(dir)) return undefined;
-  return new Map(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
 }
 
 /** Read and check one document's releases; `undefined` when it has no releases file. */
@@ -59,7 +63,9 @@ export function readDocumentReleases(edition: Edition, dir = process.env.RELEASE
       frozen.set(release.n, files);
       texts.push({ n: release.n, texts: textsOfExport(JSON.parse(json)) });
     } else if (release !== latest) {
-      throw new Error(`${file}: release ${release.n} is not the latest, so its exports must be frozen in ${at}/ (run \`npm run release\` before adding release ${release.n + 1})`);
+      throw new Error(
+        `${file}: release ${release.n} is not the latest, so its exports must be frozen in ${at}/ (run \`npm run release\` before adding release ${release.n + 1})`,
+      );
     }
   }
   const current = textsOfEdition(edition);

@@ -12,7 +12,10 @@ export function sentencePagePaths(editions: readonly Edition[]) {
       edition.measures.flatMap((measure) =>
         measure.sentences.map((sentence) => {
           const i = parseIdOf(sentence.id, 'measure-sentence')?.sentence ?? 0;
-          return { params: { lang, doc: edition.document.slug, n: String(measure.n), i: String(i) }, props: { lang, edition, measure, sentence } };
+          return {
+            params: { lang, doc: edition.document.slug, n: String(measure.n), i: String(i) },
+            props: { lang, edition, measure, sentence },
+          };
         }),
       ),
     ),

@@ -11,7 +11,10 @@ export const UnitNoteSchema = z.union([z.string().trim().min(1), Bilingual]);
 export const UnitNotesSchema = z.record(z.string().refine(isId, { message: 'expected a unit ID such as m14.s2' }), UnitNoteSchema);
 
 /** Why termbase entries or themes changed: slug → note. */
-const SlugNotesSchema = z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a slug such as single-window' }), UnitNoteSchema);
+const SlugNotesSchema = z.record(
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a slug such as single-window' }),
+  UnitNoteSchema,
+);
 
 /**
  * A notes file beside the releases file (`{doc}.release-{n}-notes.yaml`), written with the content of a
@@ -38,7 +41,10 @@ export const ReleaseSchema = z
     /** Why a unit changed, by unit ID (optional). */
     notes: UnitNotesSchema.optional(),
     /** A notes file beside this one (NotesFileSchema), for the summary and the notes (optional). */
-    notesFile: z.string().regex(/^[a-z0-9-]+\.release-\d+-notes\.yaml$/, { message: 'expected a file name like trade-2019.release-2-notes.yaml' }).optional(),
+    notesFile: z
+      .string()
+      .regex(/^[a-z0-9-]+\.release-\d+-notes\.yaml$/, { message: 'expected a file name like trade-2019.release-2-notes.yaml' })
+      .optional(),
   })
   .strict();
 
@@ -48,9 +54,19 @@ export const ReleasesFileSchema = z
   .strict()
   .superRefine((file, ctx) => {
     file.releases.forEach((r, i) => {
-      if (r.n !== i + 1) ctx.addIssue({ code: 'custom', path: ['releases', i, 'n'], message: `expected release ${i + 1} (releases are numbered 1, 2, 3 … in order), found ${r.n}` });
+      if (r.n !== i + 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['releases', i, 'n'],
+          message: `expected release ${i + 1} (releases are numbered 1, 2, 3 … in order), found ${r.n}`,
+        });
       const before = file.releases[i - 1];
-      if (before && r.date < before.date) ctx.addIssue({ code: 'custom', path: ['releases', i, 'date'], message: `expected a date on or after release ${before.n}'s (${before.date}), found ${r.date}` });
+      if (before && r.date < before.date)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['releases', i, 'date'],
+          message: `expected a date on or after release ${before.n}'s (${before.date}), found ${r.date}`,
+        });
     });
   });
 

@@ -65,7 +65,10 @@ export function segmentHan(run: string, lex: Lexicon): string[] {
 
 /** The query as the Chinese index reads it: every Han run segmented by the edition's words. */
 export function segmentQuery(query: string, lex: Lexicon): string {
-  return query.replace(HAN_RUN, (run) => ` ${segmentHan(run, lex).join(' ')} `).replace(/\s+/g, ' ').trim();
+  return query
+    .replace(HAN_RUN, (run) => ` ${segmentHan(run, lex).join(' ')} `)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

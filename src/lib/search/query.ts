@@ -65,11 +65,22 @@ export function termsOf(al: string): TermForms[] {
     .filter(Boolean)
     .map((entry) => {
       const eq = entry.lastIndexOf('=');
-      return { forms: entry.slice(0, eq).split('/'), fragments: entry.slice(eq + 1).split(' ').filter(Boolean) };
+      return {
+        forms: entry.slice(0, eq).split('/'),
+        fragments: entry
+          .slice(eq + 1)
+          .split(' ')
+          .filter(Boolean),
+      };
     });
 }
 
-const fold = (s: string): string => s.toLowerCase().replace(/[“”"‘’'‐–—-]/g, ' ').replace(/\s+/g, ' ').trim();
+const fold = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[“”"‘’'‐–—-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const STOP = new Set(['the', 'and', 'of', 'to', 'in', 'a', 'an', 'for', 'on', 'with', 'by', 'at', 'as', 'or']);
 
 /** The words (English) or characters (Chinese) a query is matched by, for scoring and highlighting. */
@@ -116,10 +127,12 @@ export function sentenceScore(text: string, query: string): number {
 export function matchedTerms(query: string, terms: readonly TermForms[]): TermForms[] {
   const q = fold(query);
   if (q === '') return [];
-  return terms.filter((t) => t.forms.some((f) => {
-    const form = fold(f);
-    return form === q || (q.length >= 2 && form.includes(q)) || (form.length >= 2 && q.includes(form));
-  }));
+  return terms.filter((t) =>
+    t.forms.some((f) => {
+      const form = fold(f);
+      return form === q || (q.length >= 2 && form.includes(q)) || (form.length >= 2 && q.includes(form));
+    }),
+  );
 }
 
 /**

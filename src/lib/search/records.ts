@@ -50,7 +50,10 @@ function termsOf(unit: Unit, annotations: readonly Annotation[], lang: Lang): { 
     const fragments = [...new Set(a.occurrences.flatMap((o) => fragmentOf.get(o.sentence) ?? []))];
     if (fragments.length === 0) return [];
     // Each index holds the aliases written in its own script: 进博会 in Chinese, CIIE and "e-commerce" in English.
-    const forms = lang === 'zh' ? [a.zh, ...a.aliases.filter((x) => HAN.test(x))] : [a.en.replace(/^"|"$/g, ''), ...a.variants, ...a.aliases.filter((x) => !HAN.test(x))];
+    const forms =
+      lang === 'zh'
+        ? [a.zh, ...a.aliases.filter((x) => HAN.test(x))]
+        : [a.en.replace(/^"|"$/g, ''), ...a.variants, ...a.aliases.filter((x) => !HAN.test(x))];
     return [{ forms: [...new Set(forms.map((f) => f.replace(/[|=/]/g, ' ')))], fragments }];
   });
 }
@@ -164,7 +167,12 @@ export function searchRecords(edition: Edition, lang: Lang): SearchRecord[] {
     const terms = termsOf(unit, edition.annotations, lang);
     const tail =
       lang === 'zh'
-        ? [...new Set([...terms.flatMap((t) => t.forms.map((f) => f.replace(/\s+/g, ''))), ...unit.sentences.flatMap(({ sentence }) => sentence.tokens.filter((t) => HAN.test(t)).flatMap(suffixes))])].join(' ')
+        ? [
+            ...new Set([
+              ...terms.flatMap((t) => t.forms.map((f) => f.replace(/\s+/g, ''))),
+              ...unit.sentences.flatMap(({ sentence }) => sentence.tokens.filter((t) => HAN.test(t)).flatMap(suffixes)),
+            ]),
+          ].join(' ')
         : [...new Set(terms.flatMap((t) => t.forms.slice(1)))].join(' ; ');
     const path = unit.path(lang);
     return {

@@ -34,7 +34,11 @@ const MEASURE = [
   new RegExp(`^第\\s*${NUMBER}\\s*(?:条|项|点)$`, 'u'),
   new RegExp(`^(?:措施|举措)\\s*${NUMBER}$`, 'u'),
 ];
-const PART = [new RegExp(`^part\\s*${NUMBER}$`, 'iu'), new RegExp(`^第\\s*${NUMBER}\\s*(?:部分|章)$`, 'u'), new RegExp(`^${NUMBER}\\s*、$`, 'u')];
+const PART = [
+  new RegExp(`^part\\s*${NUMBER}$`, 'iu'),
+  new RegExp(`^第\\s*${NUMBER}\\s*(?:部分|章)$`, 'u'),
+  new RegExp(`^${NUMBER}\\s*、$`, 'u'),
+];
 
 function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
   for (const pattern of patterns) {
@@ -46,7 +50,10 @@ function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray 
 
 /** The unit a query names, or `undefined` when it is an ordinary query (or names a unit the edition lacks). */
 export function parseReference(query: string, extent: Extent): UnitId | undefined {
-  const text = query.trim().replace(/^["“'‘]|["”'’]$/g, '').trim();
+  const text = query
+    .trim()
+    .replace(/^["“'‘]|["”'’]$/g, '')
+    .trim();
   const id = parseId(text.toLowerCase());
   // Front-matter IDs are ordinary English words ("title"); a reader typing them is searching.
   if (id && id.kind !== 'issuers' && id.kind !== 'title' && id.kind !== 'dateline') return exists(id, extent) ? id : undefined;

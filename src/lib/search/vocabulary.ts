@@ -30,7 +30,10 @@ export interface SearchVocabulary {
  * English words for a Latin one, and pinyin only when a Latin query has a
  * word that is not English.
  */
-export const VOCABULARY_PARTS = { han: ['zh', 't2s'], en: ['en'], pinyin: ['py'] } as const satisfies Record<string, readonly (keyof SearchVocabulary)[]>;
+export const VOCABULARY_PARTS = { han: ['zh', 't2s'], en: ['en'], pinyin: ['py'] } as const satisfies Record<
+  string,
+  readonly (keyof SearchVocabulary)[]
+>;
 export type VocabularyPart = keyof typeof VOCABULARY_PARTS;
 
 /** One part of the vocabulary, as written to `pagefind/vocabulary-{part}.json`. */
@@ -61,7 +64,10 @@ function chineseWords(editions: readonly Edition[]): Map<string, number> {
 /** Toneless pinyin keys of a word: `绿色` → `lvse`, `luse`. */
 function pinyinKeys(word: string, annotated?: string): string[] {
   const raw = annotated
-    ? annotated.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^A-Za-zü]/g, '')
+    ? annotated
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[^A-Za-zü]/g, '')
     : pinyin(word, { toneType: 'none', type: 'array', v: false }).join('');
   const key = raw.toLowerCase().normalize('NFC');
   return [...new Set([key.replace(/ü/g, 'v'), key.replace(/ü/g, 'u')])];

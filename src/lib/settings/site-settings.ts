@@ -101,7 +101,12 @@ export function resolveSettings(env: Environment): SiteSettings {
     const host = `${owner.toLowerCase()}.github.io`;
     // A repository named {owner}.github.io is served at the root; any other under /{repo}/.
     const base = env.BASE_PATH ?? (repo.toLowerCase() === host ? '/' : `/${repo}/`);
-    return { site: validateOrigin('GITHUB_REPOSITORY', `https://${host}`), base: validateBase(base), preview: false, source: 'github-pages' };
+    return {
+      site: validateOrigin('GITHUB_REPOSITORY', `https://${host}`),
+      base: validateBase(base),
+      preview: false,
+      source: 'github-pages',
+    };
   }
   if (env.NETLIFY === 'true') {
     // Production deploys use the site's main URL; deploy previews and branch deploys their own.

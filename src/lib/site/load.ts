@@ -27,8 +27,12 @@ async function load(): Promise<Edition[]> {
       const of = <T extends { data: { doc: string } }>(entries: T[]): T[] => entries.filter((e) => e.data.doc === document.slug);
       return {
         document,
-        parts: of(parts).map(({ data: { key, ...rest } }) => ({ ...rest, id: key })).sort(byN),
-        measures: of(measures).map(({ data: { key, ...rest } }) => ({ ...rest, id: key })).sort(byN),
+        parts: of(parts)
+          .map(({ data: { key, ...rest } }) => ({ ...rest, id: key }))
+          .sort(byN),
+        measures: of(measures)
+          .map(({ data: { key, ...rest } }) => ({ ...rest, id: key }))
+          .sort(byN),
         annotations: of(annotations)
           .map(({ data: { key, doc: _doc, ...rest } }) => ({ ...rest, slug: key }))
           .sort((a, b) => a.slug.localeCompare(b.slug)),

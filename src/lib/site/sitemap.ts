@@ -24,7 +24,11 @@ type Site = { readonly base: string; readonly site: string };
  * Every page: the bilingual landing page and the search page, then per
  * document its own, part, measure, glossary, term, theme, data and word pages, in each language.
  */
-export function sitemapEntries(editions: readonly Edition[], site: Site, hasChanges: (edition: Edition) => boolean = () => false): SitemapEntry[] {
+export function sitemapEntries(
+  editions: readonly Edition[],
+  site: Site,
+  hasChanges: (edition: Edition) => boolean = () => false,
+): SitemapEntry[] {
   const pages = (path: (lang: Lang) => string): SitemapEntry[] => {
     const urls = Object.fromEntries(LANGS.map((l) => [l, permanentUrl(site, path(l))])) as Record<Lang, string>;
     const alternates = { ...Object.fromEntries(LANGS.map((l) => [HTML_LANG[l], urls[l]])), 'x-default': urls.zh };
@@ -35,25 +39,31 @@ export function sitemapEntries(editions: readonly Edition[], site: Site, hasChan
     ...pages((l) => paths.langHome(l)),
     ...pages((l) => paths.search(l)),
     ...editions.flatMap((edition) => {
-      const { document: { slug }, parts, measures, annotations, themes } = edition;
+      const {
+        document: { slug },
+        parts,
+        measures,
+        annotations,
+        themes,
+      } = edition;
       return [
-      ...pages((l) => paths.document(l, slug)),
-      ...parts.flatMap((p) => pages((l) => paths.part(l, slug, p.n))),
-      ...measures.flatMap((m) => [
-        ...pages((l) => paths.measure(l, slug, m.n)),
-        ...m.sentences.flatMap((s) => {
-          const i = parseIdOf(s.id, 'measure-sentence')?.sentence;
-          return i ? pages((l) => paths.sentence(l, slug, m.n, i)) : [];
-        }),
-      ]),
-      ...(annotations.length > 0 ? pages((l) => paths.terms(l, slug)) : []),
-      ...annotations.flatMap((a) => pages((l) => paths.term(l, slug, a.slug))),
-      ...(themes.length > 0 ? pages((l) => paths.themes(l, slug)) : []),
-      ...themes.flatMap((th) => pages((l) => paths.theme(l, slug, th.slug))),
-      ...pages((l) => paths.dataPage(l, slug)),
-      ...(hasChanges(edition) ? pages((l) => paths.changes(l, slug)) : []),
-      ...pages((l) => wordPaths.index(l, slug)),
-      ...wordsOf(edition).words.flatMap((w) => pages((l) => wordPaths.word(l, slug, w.word))),
+        ...pages((l) => paths.document(l, slug)),
+        ...parts.flatMap((p) => pages((l) => paths.part(l, slug, p.n))),
+        ...measures.flatMap((m) => [
+          ...pages((l) => paths.measure(l, slug, m.n)),
+          ...m.sentences.flatMap((s) => {
+            const i = parseIdOf(s.id, 'measure-sentence')?.sentence;
+            return i ? pages((l) => paths.sentence(l, slug, m.n, i)) : [];
+          }),
+        ]),
+        ...(annotations.length > 0 ? pages((l) => paths.terms(l, slug)) : []),
+        ...annotations.flatMap((a) => pages((l) => paths.term(l, slug, a.slug))),
+        ...(themes.length > 0 ? pages((l) => paths.themes(l, slug)) : []),
+        ...themes.flatMap((th) => pages((l) => paths.theme(l, slug, th.slug))),
+        ...pages((l) => paths.dataPage(l, slug)),
+        ...(hasChanges(edition) ? pages((l) => paths.changes(l, slug)) : []),
+        ...pages((l) => wordPaths.index(l, slug)),
+        ...wordsOf(edition).words.flatMap((w) => pages((l) => wordPaths.word(l, slug, w.word))),
       ];
     }),
   ];
@@ -65,7 +75,12 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
       'urlset',
       { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9', 'xmlns:xhtml': 'http://www.w3.org/1999/xhtml' },
       ...entries.map((e) =>
-        el('url', {}, el('loc', {}, e.loc), ...Object.entries(e.alternates).map(([hreflang, href]) => el('xhtml:link', { rel: 'alternate', hreflang, href }))),
+        el(
+          'url',
+          {},
+          el('loc', {}, e.loc),
+          ...Object.entries(e.alternates).map(([hreflang, href]) => el('xhtml:link', { rel: 'alternate', hreflang, href })),
+        ),
       ),
     ),
   );

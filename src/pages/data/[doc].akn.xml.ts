@@ -7,4 +7,5 @@ import { exportContext, serve } from '../../lib/export/endpoint.ts';
 
 export const getStaticPaths = (async () => editionPaths(await loadEditions())) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => serve(dataFile(props.edition, exportContext(site), 'akn-zh'));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) =>
+  serve(dataFile(props.edition, exportContext(site), 'akn-zh'));

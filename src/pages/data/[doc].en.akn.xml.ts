@@ -9,4 +9,5 @@ import { exportContext, serve } from '../../lib/export/endpoint.ts';
 export const getStaticPaths = (async () =>
   editionPaths((await loadEditions()).filter((e) => hasAknExpression(e, 'en')))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => serve(dataFile(props.edition, exportContext(site), 'akn-en'));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) =>
+  serve(dataFile(props.edition, exportContext(site), 'akn-en'));
