@@ -30,6 +30,8 @@ try {
     for (const width of widths) {
       const page = await browser.newPage({ viewport: { width, height: width < 600 ? 812 : 900 }, colorScheme: dark ? 'dark' : 'light' });
       await page.goto(new URL(path, server.url).href);
+      // A search address runs its query on load: wait for the results it shows.
+      if (path.includes('search/?q=')) await page.locator('#results[data-query]').waitFor({ state: 'attached' });
       if (gloss) {
         await page.locator('main .t a.a').first().click();
         await page.locator('#gloss-pop:popover-open').waitFor();

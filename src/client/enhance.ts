@@ -2,7 +2,8 @@
  * Optional enhancements; every page works fully without them.
  * - remembers the parallel-text view (both / 中文 / English) across pages;
  * - keeps the reader's place (the sentence nearest the top) when switching language, view or page type;
- * - adds a Copy button to each citation.
+ * - adds a Copy button to each citation;
+ * - opens the full text's contents beside the text on a wide screen (they stay folded on a narrow one).
  */
 import { offline } from './offline.ts';
 // Named imports keep only these strings in the bundle, not the whole string table.
@@ -10,6 +11,14 @@ import { copy as enCopy, copied as enCopied } from '../i18n/en.json';
 import { copy as zhCopy, copied as zhCopied } from '../i18n/zh.json';
 
 const KEY = 'edition.view';
+
+/** The width at which the contents stand beside the full text (site.css, `.layout`). */
+const CONTENTS_BESIDE = '(min-width: 76rem)';
+
+function openContentsWhenWide(): void {
+  const fold = document.querySelector<HTMLDetailsElement>('details.toc-fold');
+  if (fold && matchMedia(CONTENTS_BESIDE).matches) fold.open = true;
+}
 
 function restoreView(): void {
   let saved: string | null = null;
@@ -232,6 +241,7 @@ function headerFollows(): void {
 }
 
 headerFollows();
+openContentsWhenWide();
 restoreView();
 rememberModes();
 keepPlace();
