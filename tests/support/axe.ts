@@ -16,8 +16,6 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export interface AxeScan {
   /** Only these rules (axe rule IDs); every rule axe enables by default when absent. */
   readonly rules?: readonly string[];
-  /** CSS selectors of regions to leave out. */
-  readonly exclude?: readonly string[];
 }
 
 declare global {
@@ -26,16 +24,13 @@ declare global {
   }
 }
 
-export async function axeViolations(page: Page, { rules, exclude = [] }: AxeScan = {}): Promise<string[]> {
+export async function axeViolations(page: Page, { rules }: AxeScan = {}): Promise<string[]> {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
   const options: RunOptions = { resultTypes: ['violations'], ...(rules ? { runOnly: { type: 'rule', values: [...rules] } } : {}) };
-  const results = await page.evaluate(
-    ({ exclude, options }) => {
-      if (!window.axe) throw new Error('axe-core did not load into the page');
-      return window.axe.run({ include: [document], exclude: exclude.map((selector) => [selector]) }, options);
-    },
-    { exclude: [...exclude], options },
-  );
+  const results = await page.evaluate((options) => {
+    if (!window.axe) throw new Error('axe-core did not load into the page');
+    return window.axe.run(document, options);
+  }, options);
   return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes

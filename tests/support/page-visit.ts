@@ -40,8 +40,6 @@ export async function visitPageType(page: Page, { path, prepare }: PageType): Pr
     if (/Content[- ]Security[- ]Policy/i.test(message.text())) problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(request.url()));
   const network = watchNetwork(page);
 
   await page.goto(urlOf(path));
@@ -58,10 +56,10 @@ export async function visitPageType(page: Page, { path, prepare }: PageType): Pr
       expect(policy, 'the page has no Content-Security-Policy').toMatch(/default-src 'none'/);
       const violations = await page.evaluate(() => window.__cspViolations ?? []);
       expect.soft([...violations, ...problems], 'policy violations and script errors').toEqual([]);
-      expect(requested.length, 'the page itself was requested').toBeGreaterThan(0);
+      expect(network.requested.length, 'the page itself was requested').toBeGreaterThan(0);
       expect
         .soft(
-          requested.filter((url) => new URL(url).origin !== siteOrigin()),
+          network.requested.filter((url) => new URL(url).origin !== siteOrigin()),
           'requests to another origin',
         )
         .toEqual([]);
