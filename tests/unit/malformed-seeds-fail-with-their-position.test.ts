@@ -1,6 +1,7 @@
 /**
  * Golden fixtures: tests/fixtures/malformed/<case>/input.zh.txt must fail with
- * exactly the message in expected.txt. UPDATE=1 rewrites expected.txt.
+ * exactly the message in expected.txt. UPDATE=1 writes expected.txt; without it a case with no expected.txt fails,
+ * so a new case is read and committed by someone before it can pass.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,7 +38,8 @@ describe.each(cases)('%s', (name) => {
       message = (error as Error).message;
     }
     expect(message).toMatch(new RegExp(`^${input.replaceAll('.', '\\.')}:\\d+:\\d+ expected .+, found .+$`));
-    if (process.env.UPDATE === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, `${message}\n`);
+    if (process.env.UPDATE === '1') writeFileSync(expectedFile, `${message}\n`);
+    expect(existsSync(expectedFile), `${expectedFile} is missing: run with UPDATE=1, read it, and commit it`).toBe(true);
     expect(message).toBe(readFileSync(expectedFile, 'utf8').trimEnd());
   });
 });
