@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBuildDate } from '../src/lib/export/build-date.ts';
 import { readRecords } from '../src/lib/records/read.ts';
-import { releaseFiles } from '../src/lib/releases/freeze.ts';
+import { releaseFiles } from '../src/lib/frozen/freeze.ts';
 import { frozenDir, readDocumentReleases, RELEASES_DIR } from '../src/lib/releases/load.ts';
 
 const { values } = parseArgs({

@@ -13,8 +13,8 @@ import { interpret, mayBePinyin, segmentQuery } from '../lib/search/interpret.ts
 import { indexesFor, type IndexLang } from '../lib/search/query.ts';
 import { parseReference } from '../lib/search/reference.ts';
 import { formatId, type UnitId } from '../lib/records/ids.ts';
-import { toChineseNumeral } from '../lib/parse/numerals.ts';
-import { paths, sentenceHref } from '../lib/site/routes.ts';
+import { toChineseNumeral } from '../lib/records/numerals.ts';
+import { paths, sentenceHref } from '../lib/urls/routes.ts';
 import { engine, lexiconOf, partsFor, type Fragment, type PagefindResponse } from './search/loader.ts';
 import { rank } from './search/ranking.ts';
 import { failure, readAs, renderFacets, resultItem, strings, unitItem, type FacetGroup, type Labels, type View } from './search/render.ts';

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadEditions } from '../lib/site/load.ts';
 import { sitemapEntries, sitemapXml } from '../lib/site/sitemap.ts';
-import { fileResponse } from '../lib/export/endpoint.ts';
+import { fileResponse } from '../lib/site/export-endpoint.ts';
 import { documentReleases } from '../lib/releases/load.ts';
 
 export const GET: APIRoute = async ({ site }) =>

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allSentences } from '../../src/lib/records/walk.ts';
-import { sentenceHref } from '../../src/lib/site/routes.ts';
+import { sentenceHref } from '../../src/lib/urls/routes.ts';
 import { realEdition } from '../support/content.ts';
 import { readPage } from '../support/dist.ts';
 import { attr, elements, parseHtml } from '../support/html.ts';

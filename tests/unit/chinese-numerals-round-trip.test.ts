@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral, toChineseNumeral } from '../../src/lib/parse/numerals.ts';
+import { parseChineseNumeral, toChineseNumeral } from '../../src/lib/records/numerals.ts';
 
 describe.each([
   [1, '一'],

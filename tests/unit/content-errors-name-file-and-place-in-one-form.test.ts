@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatWhere } from '../../src/lib/parse/errors.ts';
-import { parseJson, parseWithSchema, parseYaml } from '../../src/lib/parse/read-checked.ts';
+import { ContentError, formatWhere } from '../../src/lib/checked/errors.ts';
+import { parseJson, parseWithSchema, parseYaml } from '../../src/lib/checked/read-checked.ts';
 import { readRecords } from '../../src/lib/records/read.ts';
 import { parseTranslation } from '../../src/lib/translation/read.ts';
 

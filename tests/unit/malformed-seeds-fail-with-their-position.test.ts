@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../src/lib/parse/corpus.ts';
-import { SourceError } from '../../src/lib/parse/errors.ts';
+import { SourceError } from '../../src/lib/checked/errors.ts';
 
 const root = 'tests/fixtures/malformed';
 const cases = readdirSync(root).sort();

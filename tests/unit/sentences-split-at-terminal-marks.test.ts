@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, stripTerminal } from '../../src/lib/parse/sentences.ts';
+import { stripTerminal } from '../../src/lib/records/punctuation.ts';
+import { splitSentences } from '../../src/lib/parse/sentences.ts';
 import type { Token } from '../../src/lib/parse/tokens.ts';
 
 const tokens = (text: string): Token[] => text.split(' ').map((t, i) => ({ text: t, line: 7, column: i * 2 + 1 }));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../src/lib/parse/corpus.ts';
 import { allIds, editionTokens } from '../../src/lib/records/walk.ts';
 import { tokenStream } from '../../src/lib/parse/tokens.ts';
-import { toChineseNumeral } from '../../src/lib/parse/numerals.ts';
+import { toChineseNumeral } from '../../src/lib/records/numerals.ts';
 
 const path = 'seeds/trade-2019.zh.txt';
 const bytes = readFileSync(path);

@@ -1,5 +1,5 @@
-import { ContentError } from '../parse/errors.ts';
-import { parseWithSchema, parseYaml } from '../parse/read-checked.ts';
+import { ContentError } from '../checked/errors.ts';
+import { parseWithSchema, parseYaml } from '../checked/read-checked.ts';
 import { AnnotationSourceSchema, type AnnotationSource } from '../records/annotation.ts';
 import { ThemesFileSchema, type Theme } from '../records/theme.ts';
 import { renderCommentary } from './commentary.ts';

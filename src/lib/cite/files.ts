@@ -5,8 +5,8 @@
 import type { Lang } from '../../i18n/index.ts';
 import type { Document } from '../records/index.ts';
 import { measureFragment, parseId } from '../records/ids.ts';
-import { paths, type CiteFormat } from '../site/routes.ts';
-import { permanentUrl } from '../site/page-context.ts';
+import { paths, type CiteFormat } from '../urls/routes.ts';
+import { permanentUrl } from '../urls/page-context.ts';
 import { bibtex } from './bibtex.ts';
 import { cslJson } from './csl.ts';
 import { citationData, type CitedRelease } from './model.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { decodeSource } from '../parse/decode.ts';
-import { SEED_SUFFIX } from '../parse/slug.ts';
+import { SEED_SUFFIX } from '../records/slug.ts';
 import type { ContentInput, TextFile } from './build.ts';
 import { contentRootErrors, layoutError, missingInputErrors, parseAbsences, type Absences, type InputKind } from './layout.ts';
 

@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { LANGS } from '../../i18n/index.ts';
 import type { Edition } from '../records/index.ts';
-import { paths } from '../site/routes.ts';
-import { permanentUrl } from '../site/page-context.ts';
+import { paths } from '../urls/routes.ts';
+import { permanentUrl } from '../urls/page-context.ts';
 import type { BuildDate } from './build-date.ts';
 import type { ReleaseStamp } from '../releases/load.ts';
 import { hasAknExpression, toAkn } from './akn.ts';

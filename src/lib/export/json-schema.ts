@@ -6,7 +6,7 @@
  * field a test failure; adding a field means adding it here too.
  */
 import { ID_PATTERN, idPattern, type UnitKind } from '../records/ids.ts';
-import { SLUG_PATTERN } from '../parse/slug.ts';
+import { SLUG_PATTERN } from '../records/slug.ts';
 import { EXPORT_VERSION } from './json.ts';
 
 const tokens = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } as const;

@@ -1,6 +1,7 @@
-import { SourceError, quote } from './errors.ts';
-import { parseChineseNumeral } from './numerals.ts';
-import { splitSentences, TERMINALS } from './sentences.ts';
+import { SourceError, quote } from '../checked/errors.ts';
+import { parseChineseNumeral } from '../records/numerals.ts';
+import { TERMINALS } from '../records/punctuation.ts';
+import { splitSentences } from './sentences.ts';
 import type { SourceLine, Token } from './tokens.ts';
 
 /** What one line of the body (after the three front-matter lines) is. */

@@ -1,7 +1,7 @@
 import type { Edition } from '../records/index.ts';
 import { parseEdition } from './edition.ts';
-import { ContentError } from './errors.ts';
-import { SEED_SUFFIX, slugFromFileName } from './slug.ts';
+import { ContentError } from '../checked/errors.ts';
+import { SEED_SUFFIX, slugFromFileName } from '../records/slug.ts';
 
 /** A seed file as read from disk: its path (as shown in messages) and bytes. */
 export interface SeedFile {

@@ -1,4 +1,4 @@
-import { SourceError } from './errors.ts';
+import { SourceError } from '../checked/errors.ts';
 
 const BOM = '\uFEFF';
 

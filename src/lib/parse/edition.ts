@@ -3,12 +3,13 @@ import type { Edition, Measure, Part, Sentence } from '../records/index.ts';
 import { at, classifyLine, type Block } from './blocks.ts';
 import { decodeSource } from './decode.ts';
 import { checkSeedHygiene } from './hygiene.ts';
-import { SourceError } from './errors.ts';
+import { SourceError } from '../checked/errors.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { ids } from '../records/ids.ts';
 import { joinTokens } from './join.ts';
-import { toChineseNumeral } from './numerals.ts';
-import { splitSentences, stripTerminal } from './sentences.ts';
+import { toChineseNumeral } from '../records/numerals.ts';
+import { stripTerminal } from '../records/punctuation.ts';
+import { splitSentences } from './sentences.ts';
 import { tokenizeLines, type Token } from './tokens.ts';
 import { validateEdition } from './validate.ts';
 

@@ -1,4 +1,4 @@
-import { SourceError, quote } from './errors.ts';
+import { SourceError, quote } from '../checked/errors.ts';
 import { at } from './blocks.ts';
 import type { SourceLine, Token } from './tokens.ts';
 

@@ -1,4 +1,4 @@
-import { SourceError } from './errors.ts';
+import { SourceError } from '../checked/errors.ts';
 
 /** What a character is called in an error, for the invisible ones. */
 function describe(c: string): string {

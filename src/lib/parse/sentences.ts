@@ -1,10 +1,6 @@
-import { SourceError, quote } from './errors.ts';
+import { SourceError, quote } from '../checked/errors.ts';
+import { CLOSERS, endsWithTerminal } from '../records/punctuation.ts';
 import type { Token } from './tokens.ts';
-
-/** Tokens that end a sentence. The semicolon does not: it joins clauses of one sentence. */
-export const TERMINALS: ReadonlySet<string> = new Set(['。', '！', '？', '……']);
-/** Closing marks that belong to the sentence they follow, as in 。” or ？）. */
-const CLOSERS: ReadonlySet<string> = new Set(['”', '’', '）', '》', '」', '』']);
 
 /**
  * Split one paragraph's tokens into sentences after each terminal mark (and
@@ -33,18 +29,4 @@ export function splitSentences(file: string, tokens: readonly Token[]): Token[][
     );
   }
   return sentences;
-}
-
-function endsWithTerminal(tokens: readonly Token[]): boolean {
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const text = tokens[i]?.text ?? '';
-    if (TERMINALS.has(text)) return true;
-    if (!CLOSERS.has(text)) return false;
-  }
-  return false;
-}
-
-/** Drop the terminal mark (and closers) from a sentence's text, for use as a heading. */
-export function stripTerminal(text: string): string {
-  return text.replace(/(?:。|！|？|……)[”’）》」』]*$/u, '');
 }

@@ -1,8 +1,8 @@
 import type { Edition } from '../records/index.ts';
 import { EditionSchema } from '../records/index.ts';
 import { allIds, editionTokens } from '../records/walk.ts';
-import { ContentError, SourceError } from './errors.ts';
-import { parseWithSchema } from './read-checked.ts';
+import { ContentError, SourceError } from '../checked/errors.ts';
+import { parseWithSchema } from '../checked/read-checked.ts';
 import { tokenizeLines } from './tokens.ts';
 
 /** Checks on a whole edition that no single line can make; any failure stops the build. */

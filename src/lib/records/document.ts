@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SLUG_PATTERN } from '../parse/slug.ts';
+import { SLUG_PATTERN } from './slug.ts';
 import { SentenceSchema } from './sentence.ts';
 
 /** The document as a whole: its front matter, preamble and the shape of its body. */

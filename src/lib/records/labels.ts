@@ -5,8 +5,8 @@
  * from `src/i18n`; the Chinese part label is the source's own tokens.
  */
 import { t, type Lang } from '../../i18n/index.ts';
-import { stripTerminal } from '../parse/sentences.ts';
-import { toChineseNumeral } from '../parse/numerals.ts';
+import { stripTerminal } from './punctuation.ts';
+import { toChineseNumeral } from './numerals.ts';
 import { parseId, type UnitId } from './ids.ts';
 import type { Measure, Part, Sentence } from './index.ts';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EditionSchema, type Edition } from './index.ts';
-import { parseJson, parseWithSchema } from '../parse/read-checked.ts';
+import { parseJson, parseWithSchema } from '../checked/read-checked.ts';
 
 /** Where `npm run content` writes the records. */
 export const RECORDS_DIR = 'content/records';

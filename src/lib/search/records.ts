@@ -3,7 +3,7 @@ import type { Annotation, Edition, Sentence } from '../records/index.ts';
 import { fragmentOnMeasurePage, ids } from '../records/ids.ts';
 import { measureTitle, paragraphTitle, partTitle, textIn } from '../records/labels.ts';
 import { walk } from '../records/walk.ts';
-import { paths } from '../site/routes.ts';
+import { paths } from '../urls/routes.ts';
 import { documentTitle } from '../site/text.ts';
 
 /**

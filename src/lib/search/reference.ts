@@ -6,7 +6,7 @@
  * module; this file reads the reference forms around them and returns
  * `UnitId` values.
  */
-import { parseChineseNumeral } from '../parse/numerals.ts';
+import { parseChineseNumeral } from '../records/numerals.ts';
 import { parseId, type UnitId } from '../records/ids.ts';
 
 /** How many parts and measures the edition has, so that `measure 40` is not a reference. */

@@ -8,8 +8,8 @@
 import { jsonForHtml } from '../security/json-in-html.ts';
 import { HTML_LANG, other, type Lang } from '../../i18n/index.ts';
 import type { Measure } from '../records/index.ts';
-import { paths } from './routes.ts';
-import { permanentUrl, type PageContext } from './page-context.ts';
+import { paths } from '../urls/routes.ts';
+import { permanentUrl, type PageContext } from '../urls/page-context.ts';
 import { documentTitle, measureTitle } from './text.ts';
 
 type JsonLd = Record<string, unknown>;

@@ -6,9 +6,9 @@
 import { HTML_LANG, LANGS, type Lang } from '../../i18n/index.ts';
 import type { Edition } from '../records/index.ts';
 import { el, xmlDocument } from '../export/xml.ts';
-import { paths } from './routes.ts';
+import { paths } from '../urls/routes.ts';
 import { parseIdOf } from '../records/ids.ts';
-import { permanentUrl } from './page-context.ts';
+import { permanentUrl } from '../urls/page-context.ts';
 import { wordPaths } from '../words/paths.ts';
 import { wordsOf } from '../words/read.ts';
 

@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../../i18n/index.ts';
-import { CITE_FORMATS, type CiteFormat } from './routes.ts';
+import { CITE_FORMATS, type CiteFormat } from '../urls/routes.ts';
 import type { Edition, Measure, Part } from '../records/index.ts';
 import { measuresInOrder, measuresOf } from '../records/walk.ts';
 

@@ -1,4 +1,4 @@
-import { parseWithSchema, parseYaml } from '../parse/read-checked.ts';
+import { parseWithSchema, parseYaml } from '../checked/read-checked.ts';
 import { TranslationSchema, type Translation } from '../records/translation.ts';
 
 /** `trade-2019.en.yaml` → { slug: 'trade-2019', lang: 'en' }. */

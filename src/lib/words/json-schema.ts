@@ -4,7 +4,7 @@
  * code is tested against; closed objects make an unannounced field fail.
  */
 import { ID_PATTERN } from '../records/ids.ts';
-import { SLUG_PATTERN } from '../parse/slug.ts';
+import { SLUG_PATTERN } from '../records/slug.ts';
 import { WORDS_EXPORT_VERSION } from './export.ts';
 
 const text = { type: 'string', minLength: 1 } as const;

@@ -1,11 +1,11 @@
 import type { Lang } from '../../i18n/index.ts';
 import type { WordHref } from '../annotate/render.ts';
 import { measureOf, partOf, topLevelOf } from '../records/ids.ts';
-import { withBase } from '../site/routes.ts';
+import { withBase } from '../urls/routes.ts';
 import { isChineseWord } from './pinyin.ts';
 
 /**
- * The word URLs, beside the scheme in src/lib/site/routes.ts (paths relative
+ * The word URLs, beside the scheme in src/lib/urls/routes.ts (paths relative
  * to the base, like those):
  *
  *   /{lang}/{doc}/words/          every word, sortable by pinyin and frequency

@@ -2,7 +2,7 @@ import { LANGS, t, type Lang } from '../../i18n/index.ts';
 import type { Edition } from '../records/index.ts';
 import { fragmentOnMeasurePage } from '../records/ids.ts';
 import { allSentences } from '../records/walk.ts';
-import { withBase } from '../site/routes.ts';
+import { withBase } from '../urls/routes.ts';
 import type { Word } from './lexicon.ts';
 import { chunkOf, wordPaths } from './paths.ts';
 import type { Words } from './read.ts';

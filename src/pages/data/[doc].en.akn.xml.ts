@@ -4,7 +4,7 @@ import { loadEditions } from '../../lib/site/load.ts';
 import { editionPaths } from '../../lib/site/static-paths.ts';
 import { hasAknExpression } from '../../lib/export/akn.ts';
 import { dataFile } from '../../lib/export/files.ts';
-import { exportContext, serve } from '../../lib/export/endpoint.ts';
+import { exportContext, serve } from '../../lib/site/export-endpoint.ts';
 
 export const getStaticPaths = (async () =>
   editionPaths((await loadEditions()).filter((e) => hasAknExpression(e, 'en')))) satisfies GetStaticPaths;

@@ -1,8 +1,8 @@
 /** /data/releases/{n}/{file} — every export of every release, for good: frozen releases as frozen, the latest as built. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadEditions } from '../../../../lib/site/load.ts';
-import { releaseArchivePaths } from '../../../../lib/releases/files.ts';
-import { fileResponse } from '../../../../lib/export/endpoint.ts';
+import { releaseArchivePaths } from '../../../../lib/frozen/files.ts';
+import { fileResponse } from '../../../../lib/site/export-endpoint.ts';
 
 export const getStaticPaths = (async () => releaseArchivePaths(await loadEditions())) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 /** /data/words/{doc}/{chunk}.json — the reading data the word popover and the pinyin and traditional switches load on first use. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadEditions } from '../../../../lib/site/load.ts';
-import { fileResponse } from '../../../../lib/export/endpoint.ts';
+import { fileResponse } from '../../../../lib/site/export-endpoint.ts';
 import { chunkNames, readingChunk } from '../../../../lib/words/reading-data.ts';
 import { wordsOf } from '../../../../lib/words/read.ts';
 

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadEditions } from '../../../../../lib/site/load.ts';
 import { sentenceCitePaths } from '../../../../../lib/site/static-paths.ts';
-import { citeResponse } from '../../../../../lib/cite/endpoint.ts';
+import { citeResponse } from '../../../../../lib/site/cite-endpoint.ts';
 
 export const getStaticPaths = (async () => sentenceCitePaths(await loadEditions())) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 /** The glue between the citation file endpoints and the pure formats. */
-import type { CiteProps } from '../site/static-paths.ts';
-import { fileResponse } from '../export/endpoint.ts';
-import { CITE_MEDIA_TYPES, citationFile, citedUrl } from './files.ts';
+import type { CiteProps } from './static-paths.ts';
+import { fileResponse } from './export-endpoint.ts';
+import { CITE_MEDIA_TYPES, citationFile, citedUrl } from '../cite/files.ts';
 import { currentRelease } from '../releases/load.ts';
 
 export function citeResponse(props: CiteProps, site: URL | undefined): Response {

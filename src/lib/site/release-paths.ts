@@ -2,8 +2,8 @@
 import { LANGS } from '../../i18n/index.ts';
 import type { Edition } from '../records/index.ts';
 import { parseIdOf } from '../records/ids.ts';
-import { documentPaths } from '../site/static-paths.ts';
-import { documentReleases } from './load.ts';
+import { documentPaths } from './static-paths.ts';
+import { documentReleases } from '../releases/load.ts';
 
 /** /{lang}/{doc}/measure-{n}/s{i}/ */
 export function sentencePagePaths(editions: readonly Edition[]) {

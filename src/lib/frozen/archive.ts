@@ -7,7 +7,7 @@
  * is never an address, and republished with the build's own origin and base
  * in its place; every other byte is as published.
  */
-import { withBase } from '../site/routes.ts';
+import { withBase } from '../urls/routes.ts';
 
 export const FROZEN_ORIGIN = 'https://release.invalid';
 

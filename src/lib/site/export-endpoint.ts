@@ -2,9 +2,9 @@
  * The glue between Astro endpoints and the pure exports: build the export
  * context from the endpoint's environment and wrap a body in a Response.
  */
-import { readBuildDate } from './build-date.ts';
+import { readBuildDate } from '../export/build-date.ts';
 import { currentRelease } from '../releases/load.ts';
-import type { DataFile, ExportContext } from './files.ts';
+import type { DataFile, ExportContext } from '../export/files.ts';
 
 export function exportContext(site: URL | undefined): ExportContext {
   return { base: import.meta.env.BASE_URL, site: site?.href ?? '', build: readBuildDate(), release: currentRelease };

@@ -8,7 +8,7 @@ import { readBuildDate } from '../export/build-date.ts';
 import { dataFiles } from '../export/files.ts';
 import type { Edition } from '../records/index.ts';
 import { releaseDataPath, republish } from './archive.ts';
-import { currentRelease, documentReleases } from './load.ts';
+import { currentRelease, documentReleases } from '../releases/load.ts';
 
 // A type rather than an interface: route props must be assignable to a plain record.
 export type ReleaseFileProps = {

@@ -6,7 +6,7 @@
 import { dataFiles, type ExportContext } from '../export/files.ts';
 import type { Edition } from '../records/index.ts';
 import { FROZEN_SITE } from './archive.ts';
-import type { ReleaseStamp } from './load.ts';
+import type { ReleaseStamp } from '../releases/load.ts';
 
 /** File name → body of every export a release keeps (the JSON Schema is versioned on its own, so it is not frozen). */
 export function releaseFiles(edition: Edition, build: ExportContext['build'], release: ReleaseStamp): Map<string, string> {
