@@ -96,7 +96,10 @@ function unitTarget(id: UnitId): { title: string; href: string } {
     case 'paragraph':
     case 'paragraph-sentence':
       return { title: `${part(id.part)} · ${formatId(id)}`, href: at(sentenceHref(lang, labels.doc, formatId(id))) };
-    default:
+    case 'issuers':
+    case 'title':
+    case 'dateline':
+    case 'preamble-sentence':
       return { title: `${str('preamble')} · ${formatId(id)}`, href: at(sentenceHref(lang, labels.doc, formatId(id))) };
   }
 }

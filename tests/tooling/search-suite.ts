@@ -55,7 +55,10 @@ export function unitOfHref(href: string): string {
     case 'part-heading':
     case 'paragraph-sentence':
       return formatId(parentId(id) ?? id);
-    default:
+    case 'part':
+    case 'paragraph':
+    case 'measure':
+    case 'measure-sentence':
       return formatId(id);
   }
 }

@@ -30,7 +30,15 @@ export function citedUrl(site: { base: string; site: string }, lang: Lang, doc: 
       return permanentUrl(site, paths.measure(lang, doc.slug, unit.measure));
     case 'measure-sentence':
       return `${permanentUrl(site, paths.measure(lang, doc.slug, unit.measure))}#${measureFragment(unit)}`;
-    default:
+    // The document, and the units cited only as part of it.
+    case undefined:
+    case 'issuers':
+    case 'title':
+    case 'dateline':
+    case 'preamble-sentence':
+    case 'part-heading':
+    case 'paragraph':
+    case 'paragraph-sentence':
       return permanentUrl(site, paths.document(lang, doc.slug));
   }
 }

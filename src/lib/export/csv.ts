@@ -59,7 +59,10 @@ export function csvRows(edition: Edition): Record<CsvColumn, string>[] {
         return [csvRow(step.sentence, undefined, step.part.n)];
       case 'measure-sentence':
         return [csvRow(step.sentence, step.measure.n, step.measure.part)];
-      default:
+      // Containers have no text of their own: their sentences are the rows.
+      case 'part':
+      case 'paragraph':
+      case 'measure':
         return [];
     }
   });

@@ -127,7 +127,12 @@ export function parentId(id: UnitId): UnitId | undefined {
       return { kind: 'paragraph', part: id.part, paragraph: id.paragraph };
     case 'measure-sentence':
       return { kind: 'measure', measure: id.measure };
-    default:
+    case 'issuers':
+    case 'title':
+    case 'dateline':
+    case 'preamble-sentence':
+    case 'part':
+    case 'measure':
       return undefined;
   }
 }

@@ -75,7 +75,11 @@ export function treeTokens<S extends TreeSentence, P extends TreePart<S>, M exte
         return step.measure.label;
       case 'paragraph':
         return [];
-      default:
+      case 'front':
+      case 'preamble':
+      case 'part-heading':
+      case 'paragraph-sentence':
+      case 'measure-sentence':
         return step.sentence.tokens;
     }
   });

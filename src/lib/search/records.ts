@@ -130,7 +130,10 @@ function unitsOf(edition: Edition): Unit[] {
         });
         break;
       }
-      default:
+      // Found through their part, paragraph or measure above.
+      case 'part':
+      case 'paragraph-sentence':
+      case 'measure-sentence':
         break;
     }
   }

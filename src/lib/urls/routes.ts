@@ -60,7 +60,13 @@ export function citePath(lang: Lang, doc: string, format: CiteFormat, id?: strin
       return `${paths.measure(lang, doc, unit.measure)}cite.${format}`;
     case 'measure-sentence':
       return `${paths.measure(lang, doc, unit.measure)}${measureFragment(unit)}/cite.${format}`;
-    default:
+    case 'issuers':
+    case 'title':
+    case 'dateline':
+    case 'preamble-sentence':
+    case 'part-heading':
+    case 'paragraph':
+    case 'paragraph-sentence':
       break;
   }
   throw new Error(`no citation files for ${id ?? '?'}: only the document, parts, measures and their sentences have them`);
