@@ -25,10 +25,11 @@ it('finds the headwords with quotation marks inside them', () => {
   expect(inner.map(([slug]) => slug)).toContain('china-services-brand');
 });
 
-describe.each(inner)('%s', (_slug, quoted, rest) => {
+describe.each(inner)('%s', (slug, quoted, rest) => {
   const printed = `“${quoted}”${rest}`;
-  it('is printed with both quotation marks on its term page', () => {
-    expect(pages.filter(([path, text]) => path.includes('/terms/') && text.includes(printed)).length).toBeGreaterThan(0);
+  it.each(['en', 'zh'])('heads its %s term page with both quotation marks', (lang) => {
+    const page = pages.find(([path]) => path === `/${lang}/trade-2019/terms/${slug}/`)?.[1] ?? '';
+    expect(/<title>([^<]*)<\/title>/.exec(page)?.[1]).toContain(printed);
   });
   it('never loses a quotation mark on any page', () => {
     const broken = pages
