@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { ID_PATTERN } from './ids.ts';
 
-export const ANNOTATION_TYPES = ['term', 'programme', 'place', 'institution', 'agreement', 'target', 'translation-note'] as const;
+export const ANNOTATION_TYPES = ['term', 'programme', 'place', 'institution', 'event', 'agreement', 'target', 'translation-note'] as const;
 export type AnnotationType = (typeof ANNOTATION_TYPES)[number];
 
 const Bilingual = z.object({

@@ -1,4 +1,5 @@
 import { t, type Lang } from '../../i18n/index.ts';
+import { headword } from '../annotate/headword.ts';
 import type { Annotation, Edition, Sentence } from '../records/index.ts';
 import { fragmentOnMeasurePage, ids } from '../records/ids.ts';
 import { measureTitle, paragraphTitle, partTitle, textIn } from '../records/labels.ts';
@@ -53,7 +54,7 @@ function termsOf(unit: Unit, annotations: readonly Annotation[], lang: Lang): { 
     const forms =
       lang === 'zh'
         ? [a.zh, ...a.aliases.filter((x) => HAN.test(x))]
-        : [a.en.replace(/^"|"$/g, ''), ...a.variants, ...a.aliases.filter((x) => !HAN.test(x))];
+        : [headword(a.en), ...a.variants, ...a.aliases.filter((x) => !HAN.test(x))];
     return [{ forms: [...new Set(forms.map((f) => f.replace(/[|=/]/g, ' ')))], fragments }];
   });
 }

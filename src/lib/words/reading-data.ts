@@ -1,4 +1,5 @@
 import { LANGS, t, type Lang } from '../../i18n/index.ts';
+import { headword } from '../annotate/headword.ts';
 import type { Edition } from '../records/index.ts';
 import { fragmentOnMeasurePage } from '../records/ids.ts';
 import { allSentences } from '../records/walk.ts';
@@ -86,7 +87,7 @@ export function readingChunk(edition: Edition, words: Words, chunk: string, base
       let term = -1;
       if (word.term) {
         const a = word.term;
-        term = termIndex.get(a.slug) ?? g.push([a.zh, a.en.replace(/^"|"$/g, ''), a.gloss.zh, a.gloss.en, a.slug]) - 1;
+        term = termIndex.get(a.slug) ?? g.push([a.zh, headword(a.en), a.gloss.zh, a.gloss.en, a.slug]) - 1;
         termIndex.set(a.slug, term);
       }
       w[token] = [word.readings.join(' / '), word.traditional.join(' / '), sensesLine(word), word.occurrences.length, term];
