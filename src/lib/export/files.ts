@@ -8,8 +8,7 @@ import { LANGS } from '../../i18n/index.ts';
 import type { Edition } from '../records/index.ts';
 import { paths } from '../site/routes.ts';
 import { permanentUrl } from '../site/page-context.ts';
-import type { BuildDate } from './build-date.ts';
-import type { ReleaseStamp } from '../releases/load.ts';
+import type { ExportContext } from './context.ts';
 import { hasAknExpression, toAkn } from './akn.ts';
 import { toCsv } from './csv.ts';
 import { exportJson } from './json.ts';
@@ -18,15 +17,6 @@ import { wordsJson } from '../words/export.ts';
 import { wordsJsonSchema } from '../words/json-schema.ts';
 import { wordPaths } from '../words/paths.ts';
 import { wordsOf } from '../words/read.ts';
-
-/** What rendering an export needs besides the records: where the site lives and when it was built. */
-export interface ExportContext {
-  readonly base: string;
-  readonly site: string;
-  readonly build: BuildDate;
-  /** The release a document's current content belongs to, which every export states (absent: no releases file). */
-  readonly release?: ((edition: Edition) => ReleaseStamp | undefined) | undefined;
-}
 
 export type DataFileKind = 'json' | 'schema' | 'csv' | 'akn-zh' | 'akn-en' | 'words' | 'words-schema';
 

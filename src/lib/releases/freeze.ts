@@ -3,10 +3,10 @@
  * CSV and each Akoma Ntoso expression) as this build publishes them, with
  * their URLs under FROZEN_ORIGIN (archive.ts). Pure.
  */
-import { dataFiles, type ExportContext } from '../export/files.ts';
+import { dataFiles } from '../export/files.ts';
+import type { ExportContext, ReleaseStamp } from '../export/context.ts';
 import type { Edition } from '../records/index.ts';
 import { FROZEN_SITE } from './archive.ts';
-import type { ReleaseStamp } from './load.ts';
 
 /** File name → body of every export a release keeps (the JSON Schema is versioned on its own, so it is not frozen). */
 export function releaseFiles(edition: Edition, build: ExportContext['build'], release: ReleaseStamp): Map<string, string> {
