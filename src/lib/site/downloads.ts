@@ -24,6 +24,7 @@ const STRINGS: Record<DataFileKind, { title: StringKey; description: StringKey }
   'akn-en': { title: 'dataAknEnTitle', description: 'dataAknEn' },
   words: { title: 'dataWordsTitle', description: 'dataWords' },
   'words-schema': { title: 'dataWordsSchemaTitle', description: 'dataWordsSchema' },
+  annotations: { title: 'dataAnnotationsTitle', description: 'dataAnnotations' },
 };
 
 /** Renders every file once more to measure and checksum it: the bodies are pure, so these are the served bytes. */
