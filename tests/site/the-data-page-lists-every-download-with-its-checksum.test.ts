@@ -15,6 +15,7 @@ const FILES = [
   '/data/trade-2019.en.akn.xml',
   '/data/trade-2019.words.json',
   '/data/schema/words-v1.json',
+  '/data/trade-2019.annotations.jsonld',
 ];
 const sha = (path: string): string =>
   createHash('sha256')

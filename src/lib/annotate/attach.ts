@@ -35,7 +35,14 @@ export function attachAnnotations(
       }
     }
     if (occurrences.length > 0)
-      annotations.push({ ...source, slug: file.slug, occurrences, hasCommentary: file.hasCommentary, file: file.path });
+      annotations.push({
+        ...source,
+        slug: file.slug,
+        occurrences,
+        hasCommentary: file.hasCommentary,
+        ...(file.text ? { commentary: file.text } : {}),
+        file: file.path,
+      });
   }
 
   const measureNumbers = new Set(edition.measures.map((m) => m.n));

@@ -6,6 +6,7 @@
  */
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
+import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import type { Nodes } from 'mdast';
 
@@ -23,4 +24,16 @@ export function renderCommentary(path: string, body: string, firstLine = 1): str
   };
   visit(tree);
   return toHtml(toHast(tree));
+}
+
+/**
+ * The commentary as plain text, for the data exports: each top-level block's text (emphasis and links reduced to
+ * their words), blocks separated by a blank line. Empty when the file has no commentary.
+ */
+export function commentaryText(body: string): string {
+  return remark()
+    .parse(body)
+    .children.map((block) => toString(block).trim())
+    .filter((text) => text !== '')
+    .join('\n\n');
 }

@@ -2,7 +2,7 @@ import { ContentError } from '../checked/errors.ts';
 import { parseWithSchema, parseYaml } from '../checked/read-checked.ts';
 import { AnnotationSourceSchema, type AnnotationSource } from '../records/annotation.ts';
 import { ThemesFileSchema, type Theme } from '../records/theme.ts';
-import { renderCommentary } from './commentary.ts';
+import { commentaryText, renderCommentary } from './commentary.ts';
 
 export interface AnnotationFile {
   readonly slug: string;
@@ -10,6 +10,8 @@ export interface AnnotationFile {
   readonly hasCommentary: boolean;
   /** The commentary, parsed as Markdown (never MDX) and rendered to HTML. */
   readonly html: string;
+  /** The commentary as plain text (empty when there is none), for the data exports. */
+  readonly text: string;
 }
 
 /** Split an MDX file into its YAML frontmatter and body; errors name the file. */
@@ -28,7 +30,7 @@ export function parseAnnotationFile(path: string, text: string): AnnotationFile 
   const { yaml, body } = frontmatter(path, text);
   const source = parseWithSchema(AnnotationSourceSchema, parseYaml(path, yaml, 1), path);
   const html = renderCommentary(path, body, yaml.split('\n').length + 3);
-  return { slug, source, hasCommentary: body.trim() !== '', html };
+  return { slug, source, hasCommentary: body.trim() !== '', html, text: commentaryText(body) };
 }
 
 export function parseThemesFile(path: string, text: string): Theme[] {

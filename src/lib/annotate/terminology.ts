@@ -49,3 +49,56 @@ export function terminologyExceptions(edition: Edition): TermException[] {
   }
   return out;
 }
+
+/** Where an entry's rendering stands in a sentence's English: characters [start, end) and the text there. */
+export interface EnglishSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * The English folded as normaliseEnglish folds it, with the index in `text` each folded character came from, so a
+ * match in the folded text maps back to the original characters. Offsets are UTF-16 code units, as JavaScript
+ * indexes strings; the English is in the Basic Multilingual Plane, where they equal code points.
+ */
+function foldWithOffsets(text: string): { folded: string; from: number[] } {
+  let folded = '';
+  const from: number[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
+    if (/[“”"‘’']/.test(ch)) continue;
+    const c = /[-‐–—\s]/.test(ch) ? ' ' : ch.toLowerCase();
+    if (c === ' ' && folded.endsWith(' ')) continue;
+    if (c.length !== 1) return { folded: normaliseEnglish(text), from: [] }; // a letter whose lower case is longer: no offsets
+    folded += c;
+    from.push(i);
+  }
+  return { folded, from };
+}
+
+/**
+ * Where the terminology check finds the entry in the English: every non-overlapping match of its rendering or a
+ * variant, in order, preferring the longest at each place. Empty when the English uses none of them (an
+ * exception), or has none yet.
+ */
+export function englishSpans(english: string | undefined, a: Pick<Annotation, 'en' | 'variants'>): EnglishSpan[] {
+  if (english === undefined) return [];
+  const { folded, from } = foldWithOffsets(english);
+  if (from.length === 0) return [];
+  const needles = [...new Set(renderings(a).map(normaliseEnglish))].filter((n) => n !== '').sort((x, y) => y.length - x.length);
+  const spans: EnglishSpan[] = [];
+  let at = 0;
+  for (;;) {
+    let best: { index: number; length: number } | undefined;
+    for (const needle of needles) {
+      const index = folded.indexOf(needle, at);
+      if (index >= 0 && (best === undefined || index < best.index)) best = { index, length: needle.length };
+    }
+    if (!best) return spans;
+    const start = from[best.index] ?? 0;
+    const end = (from[best.index + best.length - 1] ?? start) + 1;
+    spans.push({ start, end, text: english.slice(start, end) });
+    at = best.index + best.length;
+  }
+}

@@ -15,7 +15,7 @@ import { measureNumber, partNumber } from '../records/labels.ts';
 import { paths } from '../urls/routes.ts';
 import { permanentUrl } from '../urls/page-context.ts';
 import { aknEid } from './akn-ids.ts';
-import type { ExportContext } from './files.ts';
+import type { ExportContext } from './context.ts';
 import { el, inline, xmlDocument, type XmlElement, type XmlNode } from './xml.ts';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';

@@ -8,10 +8,10 @@ import { LANGS } from '../../i18n/index.ts';
 import type { Edition } from '../records/index.ts';
 import { paths } from '../urls/routes.ts';
 import { permanentUrl } from '../urls/page-context.ts';
-import type { BuildDate } from './build-date.ts';
-import type { ReleaseStamp } from '../releases/load.ts';
+import type { ExportContext } from './context.ts';
 import { hasAknExpression, toAkn } from './akn.ts';
 import { toCsv } from './csv.ts';
+import { webAnnotationsJsonLd } from './web-annotation.ts';
 import { exportJson } from './json.ts';
 import { exportJsonSchema } from './json-schema.ts';
 import { wordsJson } from '../words/export.ts';
@@ -19,16 +19,7 @@ import { wordsJsonSchema } from '../words/json-schema.ts';
 import { wordPaths } from '../words/paths.ts';
 import { wordsOf } from '../words/read.ts';
 
-/** What rendering an export needs besides the records: where the site lives and when it was built. */
-export interface ExportContext {
-  readonly base: string;
-  readonly site: string;
-  readonly build: BuildDate;
-  /** The release a document's current content belongs to, which every export states (absent: no releases file). */
-  readonly release?: ((edition: Edition) => ReleaseStamp | undefined) | undefined;
-}
-
-export type DataFileKind = 'json' | 'schema' | 'csv' | 'akn-zh' | 'akn-en' | 'words' | 'words-schema';
+export type DataFileKind = 'json' | 'schema' | 'csv' | 'akn-zh' | 'akn-en' | 'words' | 'words-schema' | 'annotations';
 
 export interface DataFile {
   readonly kind: DataFileKind;
@@ -37,6 +28,19 @@ export interface DataFile {
   readonly mediaType: string;
   /** The file's exact bytes; pure, so it can be rendered again to checksum it. */
   readonly body: () => string;
+  /**
+   * The first release whose archive holds this file (absent: every release). A file added after a release was
+   * published is frozen with the releases that follow, and never added to one already out.
+   */
+  readonly since?: number;
+}
+
+/** The first release the annotation layer's own files (Web Annotation, TEI) are frozen with. */
+export const ANNOTATION_FILES_SINCE = 3;
+
+/** Whether release n's archive holds a file: every export but the JSON Schema, from the release it came with. */
+export function archivedIn(file: Pick<DataFile, 'kind' | 'since'>, n: number): boolean {
+  return file.kind !== 'schema' && (file.since ?? 1) <= n;
 }
 
 export function schemaFile(ctx: ExportContext): DataFile {
@@ -82,6 +86,13 @@ export function dataFiles(edition: Edition, ctx: ExportContext): DataFile[] {
       body: () => wordsJson(edition, wordsOf(edition), permanentUrl(ctx, wordPaths.schema())),
     },
     wordsSchemaFile(ctx),
+    {
+      kind: 'annotations',
+      path: paths.annotations(slug),
+      mediaType: 'application/ld+json',
+      body: () => webAnnotationsJsonLd(edition, ctx),
+      since: ANNOTATION_FILES_SINCE,
+    },
   ];
 }
 

@@ -7,6 +7,7 @@
  */
 import { ID_PATTERN, idPattern, type UnitKind } from '../records/ids.ts';
 import { SLUG_PATTERN } from '../records/slug.ts';
+import { ANNOTATION_TYPES } from '../records/annotation.ts';
 import { EXPORT_VERSION } from './json.ts';
 
 const tokens = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } as const;
@@ -17,11 +18,15 @@ const pinyin = {
   description: 'Hanyu Pinyin of each token, read in context: one string per token, tone marks, empty for punctuation.',
 } as const;
 const positive = { type: 'integer', minimum: 1 } as const;
+const index = { type: 'integer', minimum: 0 } as const;
+const slug = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } as const;
 /** The ID of one kind of unit, by the ID module's grammar. */
 const idOf = (kind: UnitKind) => ({ type: 'string', pattern: idPattern(kind).source }) as const;
 /** An object with exactly these properties. */
 const closed = <R extends readonly string[], P>(required: R, properties: P) =>
   ({ type: 'object', additionalProperties: false, required, properties }) as const;
+
+const bilingual = { type: 'object', additionalProperties: false, required: ['zh', 'en'], properties: { zh: text, en: text } } as const;
 
 /** The schema, identified by its permanent URL. */
 export function exportJsonSchema(id: string) {
@@ -31,7 +36,8 @@ export function exportJsonSchema(id: string) {
     title: 'Bilingual edition export, version 1',
     description:
       'One document of the edition: front matter, preamble, parts and measures, every sentence with its stable ID, ' +
-      'Chinese text, English translation (when written), source tokens and their pinyin, plus the checksum of the source file.',
+      'Chinese text, English translation (when written), source tokens and their pinyin, plus the checksum of the source file; ' +
+      'then the annotation layer: every termbase entry with its glosses and anchors, and the themes.',
     type: 'object',
     additionalProperties: false,
     required: [
@@ -49,6 +55,8 @@ export function exportJsonSchema(id: string) {
       'preamble',
       'parts',
       'measures',
+      'annotations',
+      'themes',
     ],
     properties: {
       $schema: { type: 'string', description: 'URL of this schema.' },
@@ -109,6 +117,12 @@ export function exportJsonSchema(id: string) {
       },
       parts: { type: 'array', minItems: 1, items: { $ref: '#/$defs/part' } },
       measures: { type: 'array', items: { $ref: '#/$defs/measure' } },
+      annotations: {
+        type: 'array',
+        items: { $ref: '#/$defs/annotation' },
+        description: 'The termbase: every annotation entry, by slug, with every place it is anchored in the text.',
+      },
+      themes: { type: 'array', items: { $ref: '#/$defs/theme' }, description: 'The controlled list of themes and their measures.' },
     },
     $defs: {
       unit: {
@@ -147,6 +161,40 @@ export function exportJsonSchema(id: string) {
         label: { ...tokens, minItems: 3, maxItems: 3 },
         heading: { type: 'object', additionalProperties: false, required: ['zh'], properties: { zh: text, en: text } },
         sentences: { type: 'array', minItems: 1, items: { $ref: '#/$defs/unit' } },
+      }),
+      annotation: closed(['slug', 'type', 'zh', 'pinyin', 'en', 'variants', 'aliases', 'gloss', 'anchors'], {
+        slug: { ...slug, description: 'Stable ID of the entry; its page is /{lang}/{doc}/terms/{slug}/.' },
+        type: { enum: ANNOTATION_TYPES, description: 'What kind of thing the entry explains.' },
+        zh: { ...text, description: 'The term as written in Chinese.' },
+        pinyin: { ...text, description: 'Hanyu Pinyin with tone marks.' },
+        en: { ...text, description: 'The English rendering the translation uses.' },
+        variants: { type: 'array', items: text, description: 'Other English forms the translation may use.' },
+        aliases: { type: 'array', items: text, description: 'Other names a reader may search for, in either language.' },
+        gloss: bilingual,
+        commentary: { ...text, description: 'Longer commentary as plain text, paragraphs separated by a blank line; absent when none.' },
+        anchors: { type: 'array', minItems: 1, items: { $ref: '#/$defs/anchor' } },
+      }),
+      anchor: closed(['unit', 'first', 'last'], {
+        unit: { type: 'string', pattern: ID_PATTERN.source, description: 'ID of the unit the entry is anchored in.' },
+        first: { ...index, description: 'Index of the first token (0-based) in the unit’s tokens.' },
+        last: { ...index, description: 'Index of the last token, inclusive.' },
+        en: {
+          ...closed(['start', 'end', 'text'], {
+            start: index,
+            end: index,
+            text,
+          }),
+          description:
+            'Where the unit’s English uses the entry’s rendering (or a variant), as the terminology check finds it: ' +
+            'characters [start, end) of the English (UTF-16 code units), and the text there. Absent when the English ' +
+            'does not use it (a listed exception) or is not written yet.',
+        },
+      }),
+      theme: closed(['slug', 'name', 'description', 'measures'], {
+        slug: { ...slug, description: 'Stable ID of the theme; its page is /{lang}/{doc}/themes/{slug}/.' },
+        name: bilingual,
+        description: bilingual,
+        measures: { type: 'array', minItems: 1, items: positive, description: 'Numbers of the measures under this theme.' },
       }),
     },
   } as const;

@@ -2,6 +2,7 @@ import type { Edition, Sentence } from '../records/index.ts';
 import type { BuildDate } from './build-date.ts';
 import { measuresInOrder, treeTokens } from '../records/walk.ts';
 import { withoutFinalStop } from '../records/labels.ts';
+import { annotationLayer } from './anchors.ts';
 
 /** Bumped whenever a field is removed or changes meaning; adding fields keeps the version. */
 export const EXPORT_VERSION = 1;
@@ -71,6 +72,29 @@ export function toExport(edition: Edition, meta: ExportMeta) {
         sentences: m.sentences.map(unit),
       };
     }),
+    annotations: annotationLayer(edition).map(({ annotation: a, anchors }) => ({
+      slug: a.slug,
+      type: a.type,
+      zh: a.zh,
+      pinyin: a.pinyin,
+      en: a.en,
+      variants: a.variants,
+      aliases: a.aliases,
+      gloss: { zh: a.gloss.zh, en: a.gloss.en },
+      ...(a.commentary ? { commentary: a.commentary } : {}),
+      anchors: anchors.map((x) => ({
+        unit: x.unit,
+        first: x.first,
+        last: x.last,
+        ...(x.en ? { en: { start: x.en.start, end: x.en.end, text: x.en.text } } : {}),
+      })),
+    })),
+    themes: edition.themes.map((t) => ({
+      slug: t.slug,
+      name: { zh: t.name.zh, en: t.name.en },
+      description: { zh: t.description.zh, en: t.description.en },
+      measures: t.measures,
+    })),
   };
 }
 

@@ -5,7 +5,7 @@
  * byte for byte what /data/ serves.
  */
 import { readBuildDate } from '../export/build-date.ts';
-import { dataFiles } from '../export/files.ts';
+import { archivedIn, dataFiles } from '../export/files.ts';
 import type { Edition } from '../records/index.ts';
 import { releaseDataPath, republish } from './archive.ts';
 import { currentRelease, documentReleases } from '../releases/load.ts';
@@ -23,6 +23,8 @@ export type ReleaseFileProps = {
 /** The media type of an export, from its name. */
 export function exportMediaType(fileName: string): string {
   if (fileName.endsWith('.json')) return 'application/json';
+  if (fileName.endsWith('.jsonld')) return 'application/ld+json';
+  if (fileName.endsWith('.tei.xml')) return 'application/tei+xml';
   if (fileName.endsWith('.csv')) return 'text/csv';
   if (fileName.endsWith('.xml')) return 'application/akn+xml';
   return 'application/octet-stream';
@@ -46,7 +48,7 @@ export function releaseArchive(edition: Edition): ReleaseFileProps[] {
     }
     // Only the latest release can be unfrozen (load.ts refuses anything else): it is the current content.
     return dataFiles(edition, { base: '/', site: '', build: readBuildDate(), release: currentRelease })
-      .filter((f) => f.kind !== 'schema')
+      .filter((f) => archivedIn(f, release.n))
       .map((f) => {
         const fileName = f.path.split('/').at(-1) ?? f.path;
         return {

@@ -59,6 +59,8 @@ export const AnnotationSchema = AnnotationSourceSchema.extend({
   occurrences: z.array(OccurrenceSchema).min(1),
   /** Whether the file has commentary beyond the gloss. */
   hasCommentary: z.boolean(),
+  /** The commentary as plain text (Markdown reduced to its words, blocks separated by a blank line); absent when none. */
+  commentary: z.string().min(1).optional(),
   /** The annotation file, relative to the project root. */
   file: z.string().min(1),
 });

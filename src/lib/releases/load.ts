@@ -10,6 +10,7 @@ import type { Edition } from '../records/index.ts';
 import { changesBetween, textsOfEdition, textsOfExport, wordingsOf, type ReleaseTexts, type UnitChange, type Wording } from './history.ts';
 import { parseReleases } from './read.ts';
 import type { Release } from './schema.ts';
+import type { ReleaseStamp } from '../export/context.ts';
 
 export const RELEASES_DIR = 'content/releases';
 
@@ -95,11 +96,6 @@ export function documentReleases(edition: Edition): DocumentReleases | undefined
 }
 
 /** The release the current content belongs to, as exports and citations state it. */
-export interface ReleaseStamp {
-  readonly n: number;
-  readonly date: string;
-}
-
 export function currentRelease(edition: Edition): ReleaseStamp | undefined {
   const latest = documentReleases(edition)?.latest;
   return latest ? { n: latest.n, date: latest.date } : undefined;

@@ -1,7 +1,8 @@
 /** What the data page lists for each download: its link, size, checksum and the UI strings that describe it. */
 import type { StringKey } from '../../i18n/index.ts';
 import type { Edition } from '../records/index.ts';
-import { dataFiles, sha256, type DataFileKind, type ExportContext } from '../export/files.ts';
+import { dataFiles, sha256, type DataFileKind } from '../export/files.ts';
+import type { ExportContext } from '../export/context.ts';
 
 export interface Download {
   readonly kind: DataFileKind;
@@ -23,6 +24,7 @@ const STRINGS: Record<DataFileKind, { title: StringKey; description: StringKey }
   'akn-en': { title: 'dataAknEnTitle', description: 'dataAknEn' },
   words: { title: 'dataWordsTitle', description: 'dataWords' },
   'words-schema': { title: 'dataWordsSchemaTitle', description: 'dataWordsSchema' },
+  annotations: { title: 'dataAnnotationsTitle', description: 'dataAnnotations' },
 };
 
 /** Renders every file once more to measure and checksum it: the bodies are pure, so these are the served bytes. */

@@ -4,7 +4,8 @@
  */
 import { readBuildDate } from '../export/build-date.ts';
 import { currentRelease } from '../releases/load.ts';
-import type { DataFile, ExportContext } from '../export/files.ts';
+import type { DataFile } from '../export/files.ts';
+import type { ExportContext } from '../export/context.ts';
 
 export function exportContext(site: URL | undefined): ExportContext {
   return { base: import.meta.env.BASE_URL, site: site?.href ?? '', build: readBuildDate(), release: currentRelease };

@@ -36,6 +36,10 @@ export const paths = {
   csv: (doc: string) => `/data/${doc}.csv`,
   /** The Chinese (authoritative) expression has no language infix; others do. */
   akn: (doc: string, lang: Lang) => (lang === 'zh' ? `/data/${doc}.akn.xml` : `/data/${doc}.${lang}.akn.xml`),
+  /** The annotation layer as W3C Web Annotations (JSON-LD). */
+  annotations: (doc: string) => `/data/${doc}.annotations.jsonld`,
+  /** Both texts, their alignment and the annotation layer as one TEI P5 document. */
+  tei: (doc: string) => `/data/${doc}.tei.xml`,
   schema: () => '/data/schema/v1.json',
   sitemap: () => '/sitemap.xml',
 } as const;
