@@ -4,13 +4,10 @@
  * list of files (files.ts) cannot form a cycle.
  */
 import type { Edition } from '../records/index.ts';
+import type { ReleaseStamp } from '../releases/schema.ts';
 import type { BuildDate } from './build-date.ts';
 
-/** The release the current content belongs to, as exports and citations state it. */
-export interface ReleaseStamp {
-  readonly n: number;
-  readonly date: string;
-}
+export type { ReleaseStamp };
 
 /** Where the site lives, when it was built, and which release its content is. */
 export interface ExportContext {

@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import type { Edition } from '../records/index.ts';
 import { changesBetween, textsOfEdition, textsOfExport, wordingsOf, type ReleaseTexts, type UnitChange, type Wording } from './history.ts';
 import { parseReleases } from './read.ts';
-import type { Release } from './schema.ts';
-import type { ReleaseStamp } from '../export/context.ts';
+import type { Release, ReleaseStamp } from './schema.ts';
 
 export const RELEASES_DIR = 'content/releases';
 

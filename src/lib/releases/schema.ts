@@ -79,3 +79,9 @@ export type Release = Omit<z.output<typeof ReleaseSchema>, 'notesFile' | 'summar
   readonly annotationNotes: Readonly<Record<string, UnitNote>>;
   readonly themeNotes: Readonly<Record<string, UnitNote>>;
 };
+
+/** The release the current content belongs to, as exports and citations state it. */
+export interface ReleaseStamp {
+  readonly n: number;
+  readonly date: string;
+}
