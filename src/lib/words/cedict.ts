@@ -15,6 +15,8 @@ export interface CedictHeader {
   readonly date: string;
   readonly license: string;
   readonly entries: number;
+  /** Where the file's data was taken from (`#! source=`), when it says. */
+  readonly source?: string;
 }
 
 export interface Cedict {
@@ -69,7 +71,8 @@ export function parseCedict(text: string, file: string): Cedict {
   const date = meta.get('date')?.slice(0, 10);
   const license = meta.get('license');
   if (!date || !license) throw new Error(`${file}:1:1 expected the header lines #! date=… and #! license=…, found none`);
-  return { header: { date, license, entries: entries.length }, entries };
+  const source = meta.get('source');
+  return { header: { date, license, entries: entries.length, ...(source ? { source } : {}) }, entries };
 }
 
 /** Pinyin folded for comparison: lower case, no spaces or apostrophes (Zhōng guó and zhōngguó match). */
