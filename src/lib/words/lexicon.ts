@@ -150,7 +150,7 @@ export function buildLexicon(
     const wordReadings = readingsOf.get(word) ?? [];
     const reviewed = senses?.words.get(word) ?? compounds.get(word);
     const named = reviewed?.term !== undefined ? bySlug.get(reviewed.term) : undefined;
-    const term = named ?? (reviewed?.en === undefined ? termFor(word, edition.annotations) : undefined);
+    const term = named ?? termFor(word, edition.annotations);
     const lead: LeadSense | undefined = named
       ? { en: termEnglish(named), source: 'termbase' }
       : reviewed?.en !== undefined

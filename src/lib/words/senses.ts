@@ -124,7 +124,7 @@ export function parseSenses(file: string, text: string): ReviewedSenses {
   for (const pair of wordsPart.pairs) {
     const where = positionOf(file, lines, pair.key as Node);
     const word = isScalar(pair.key) ? String(pair.key.value) : '';
-    const parsed = EntrySchema.safeParse((pair.value as Node | null)?.toJSON() ?? null);
+    const parsed = EntrySchema.safeParse((pair.value as Node | null)?.toJSON() ?? null, { reportInput: true });
     if (!parsed.success) {
       const { expected, found } = friendly(parsed.error);
       throw new ContentError(where, `${word}: ${expected}`, found, { cause: parsed.error });
@@ -164,7 +164,7 @@ export function parseSenses(file: string, text: string): ReviewedSenses {
     const tokens = key.split(' ');
     if (tokens.length < 2 || tokens.some((t) => t === ''))
       throw new ContentError(where, 'two or more tokens separated by one space', `'${key}'`);
-    const parsed = CompoundSchema.safeParse((pair.value as Node | null)?.toJSON() ?? null);
+    const parsed = CompoundSchema.safeParse((pair.value as Node | null)?.toJSON() ?? null, { reportInput: true });
     if (!parsed.success) {
       const { expected, found } = friendly(parsed.error);
       throw new ContentError(where, `${key}: ${expected}`, found, { cause: parsed.error });
