@@ -146,10 +146,10 @@ export async function open(token: HTMLElement, hover: boolean): Promise<void> {
       ),
     );
   }
+  // The dictionary's senses follow, unless they only repeat the sense already shown.
+  if (!senses) body.push(el('p', { className: 'not-in-dictionary', textContent: s.notInDictionary }));
+  else if (senses !== sense) body.push(el('p', { lang: 'en', className: 'word-senses' }, senses));
   body.push(
-    senses
-      ? el('p', { lang: 'en', className: 'word-senses' }, senses)
-      : el('p', { className: 'not-in-dictionary', textContent: s.notInDictionary }),
     el(
       'p',
       { className: 'gloss-foot' },

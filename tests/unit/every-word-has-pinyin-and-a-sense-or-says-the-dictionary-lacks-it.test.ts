@@ -1,14 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allSentences } from '../../src/lib/records/walk.ts';
 import { parseCedict, tonePinyin } from '../../src/lib/words/cedict.ts';
 import { toWordsExport } from '../../src/lib/words/export.ts';
-import { readCedict, wordsOf } from '../../src/lib/words/read.ts';
+import { CEDICT_FILE, wordsOf } from '../../src/lib/words/read.ts';
 import { realEdition } from '../support/content.ts';
 
 const edition = realEdition();
 const sentences = allSentences(edition);
 const words = wordsOf(edition);
-const cedict = readCedict();
+const cedict = parseCedict(readFileSync(CEDICT_FILE, 'utf8'), CEDICT_FILE);
 const exported = toWordsExport(edition, words, 'https://example.org/data/schema/words-v1.json');
 
 const HAN = /\p{Script=Han}/u;

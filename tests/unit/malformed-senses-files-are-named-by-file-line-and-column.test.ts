@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRecords } from '../../src/lib/content/build.ts';
 import { readContentFiles } from '../../src/lib/content/files.ts';
+import type { Edition } from '../../src/lib/records/index.ts';
 import { allSentences } from '../../src/lib/records/walk.ts';
 import { isChineseWord } from '../../src/lib/words/pinyin.ts';
 import { parseSenses, sensesErrors } from '../../src/lib/words/senses.ts';
@@ -13,8 +14,11 @@ import { parseSenses, sensesErrors } from '../../src/lib/words/senses.ts';
 const FILE = 'content/words/trade-2019.senses.yaml';
 const input = readContentFiles();
 // The edition without any senses file: the checks below see only the file each case writes.
-const edition = buildRecords({ ...input, words: [] }).editions.find((e) => e.document.slug === 'trade-2019');
-if (!edition) throw new Error('no trade-2019 edition');
+const edition: Edition = (() => {
+  const found = buildRecords({ ...input, words: [] }).editions.find((e) => e.document.slug === 'trade-2019');
+  if (!found) throw new Error('no trade-2019 edition');
+  return found;
+})();
 const words = [...new Set(allSentences(edition).flatMap((s) => s.tokens.filter(isChineseWord)))];
 const FRAGMENTS = new Set(['包', '一带', '一路']);
 

@@ -5,7 +5,9 @@ import { parseCorpus, type SeedFile } from '../parse/corpus.ts';
 import type { Edition } from '../records/index.ts';
 import { mapSentences } from '../records/walk.ts';
 import { withPinyin } from '../words/pinyin.ts';
-import { parseSenses, sensesErrors } from '../words/senses.ts';
+import { parseCedict, type Cedict } from '../words/cedict.ts';
+import { computeWords } from '../words/read.ts';
+import { parseSenses, sensesErrors, type ReviewedSenses } from '../words/senses.ts';
 import { alignmentErrors, withTranslation } from '../translation/align.ts';
 import { fingerprintErrors } from '../translation/fingerprint.ts';
 import { parseTranslation, translationTarget } from '../translation/read.ts';
@@ -26,6 +28,8 @@ export interface ContentInput {
   readonly themes?: readonly TextFile[];
   /** `content/words/{slug}.senses.yaml`: the reviewed sense of every word (optional). */
   readonly words?: readonly TextFile[];
+  /** `content/dictionary/cc-cedict.u8`: the CC-CEDICT subset; with it, each record gets its words. */
+  readonly dictionary?: TextFile;
   /** Inputs a document lacks without absent.yaml excusing it (reported once the seeds have parsed). */
   readonly missing?: readonly string[];
 }
@@ -38,7 +42,9 @@ export interface ContentOutput {
 
 /**
  * Everything `npm run content` does, as one pure function: parse the seeds,
- * check and merge each translation, anchor annotations and attach themes.
+ * check and merge each translation, anchor annotations and attach themes,
+ * check the reviewed senses and compute the words (readings, traditional
+ * forms, senses) from the dictionary subset.
  * All or nothing: any error throws, listing every problem found.
  */
 export function buildRecords(input: ContentInput): ContentOutput {
@@ -63,6 +69,12 @@ export function buildRecords(input: ContentInput): ContentOutput {
   if (errors.length > 0) throw new Error(`content does not fit:\n  ${errors.join('\n  ')}`);
 
   const warnings: string[] = [];
+  let cedict: Cedict | undefined;
+  try {
+    cedict = input.dictionary ? parseCedict(input.dictionary.text, input.dictionary.path) : undefined;
+  } catch (error) {
+    errors.push(error instanceof Error ? error.message : String(error));
+  }
   const out = editions.map((edition) => {
     const slug = edition.document.slug;
     let result = mapSentences(edition, withPinyin);
@@ -81,13 +93,16 @@ export function buildRecords(input: ContentInput): ContentOutput {
     errors.push(...attached.errors);
     result = attached.edition;
     const sensesText = (input.words ?? []).find((f) => folder(f.path, 0) === `${slug}.senses.yaml`);
+    let senses: ReviewedSenses | undefined;
     if (sensesText) {
       try {
-        errors.push(...sensesErrors(parseSenses(sensesText.path, sensesText.text), result));
+        senses = parseSenses(sensesText.path, sensesText.text);
+        errors.push(...sensesErrors(senses, result));
       } catch (error) {
         errors.push(error instanceof Error ? error.message : String(error));
       }
     }
+    if (cedict && errors.length === 0) result = { ...result, words: computeWords(result, cedict, senses) };
     for (const x of terminologyExceptions(result).filter((x) => x.reason === undefined)) {
       warnings.push(`${slug} ${x.sentence}: contains ${x.zh} (${x.annotation}) but its English uses none of: ${x.expected.join(' | ')}`);
     }

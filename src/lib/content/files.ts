@@ -13,6 +13,8 @@ export interface ContentDirs {
   themes: string;
   /** The reviewed senses of each document's words (`{doc}.senses.yaml`); absent in synthetic corpora. */
   words?: string;
+  /** The CC-CEDICT subset the words are looked up in; read when it exists. */
+  dictionary?: string;
   /** The list of inputs a document lacks on purpose; read when it exists. */
   absent?: string;
   /** The folder whose top level is checked for unexpected entries (the default layout only). */
@@ -25,6 +27,7 @@ export const DEFAULT_DIRS: ContentDirs = {
   annotations: 'content/annotations',
   themes: 'content/themes',
   words: process.env.WORDS_DIR ?? 'content/words',
+  dictionary: 'content/dictionary/cc-cedict.u8',
   absent: 'content/absent.yaml',
   root: 'content',
 };
@@ -102,6 +105,15 @@ export function readContentFiles(dirs: ContentDirs = DEFAULT_DIRS): ContentInput
       absences,
       { translations: shown(dirs.translations), annotations: shown(dirs.annotations), themes: shown(dirs.themes), absent: shown(absentFile ?? 'content/absent.yaml') },
   );
+  let dictionary: TextFile | undefined;
+  if (dirs.dictionary !== undefined && existsSync(dirs.dictionary)) {
+    const path = shown(dirs.dictionary);
+    try {
+      dictionary = { path, text: decodeSource(path, readFileSync(dirs.dictionary)) };
+    } catch (error) {
+      errors.push(error instanceof Error ? error.message : String(error));
+    }
+  }
   if (errors.length > 0) throw new Error(`content does not fit:\n  ${errors.join('\n  ')}`);
-  return { seeds, translations, annotations, themes, words, missing };
+  return { seeds, translations, annotations, themes, words, missing, ...(dictionary ? { dictionary } : {}) };
 }

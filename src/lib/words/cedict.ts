@@ -16,7 +16,7 @@ export interface CedictHeader {
   readonly license: string;
   readonly entries: number;
   /** Where the file's data was taken from (`#! source=`), when it says. */
-  readonly source?: string;
+  readonly source?: string | undefined;
 }
 
 export interface Cedict {

@@ -10,7 +10,7 @@ import { tokenTraditional } from './traditional.ts';
 export interface WordOccurrence {
   readonly sentence: string;
   readonly token: number;
-  readonly end?: number;
+  readonly end?: number | undefined;
 }
 
 /** A dictionary entry as the edition shows it, with whether its reading is the one the text uses. */
@@ -40,9 +40,9 @@ export interface Word {
   /** Its traditional forms in the text (traditional.ts: one standard, word by word), the most frequent first. */
   readonly traditional: readonly string[];
   /** The termbase entry for the word: the one the reviewed senses name, else one whose own form is exactly this word. */
-  readonly term?: Annotation;
+  readonly term?: Annotation | undefined;
   /** The sense meant here; absent for a fragment (it has its whole word's) and where no senses are reviewed. */
-  readonly lead?: LeadSense;
+  readonly lead?: LeadSense | undefined;
   /** Occurrences that mean something else than the lead sense. */
   readonly at: readonly OccurrenceSense[];
   /** CC-CEDICT entries for it, those matching a reading in the text first; empty: not in the dictionary. */
@@ -50,7 +50,7 @@ export interface Word {
   /** Every occurrence, in document order. */
   readonly occurrences: readonly WordOccurrence[];
   /** For a whole word that the segmentation splits: its tokens as they stand in the seed. */
-  readonly tokens?: readonly string[];
+  readonly tokens?: readonly string[] | undefined;
   /** The whole words this token stands inside somewhere in the text (外包 for 包). */
   readonly partOf: readonly string[];
   /** Reviewed as only ever a part of a whole word: it has no sense of its own here. */
