@@ -35,7 +35,9 @@ try {
     readContentFiles(values.translations === DEFAULT_DIRS.translations ? { ...values, root: 'content' } : values),
   );
   if (warnings.length > 0) {
-    console.warn(`content: ${warnings.length} terminology exception(s) without an explanation:\n  ${warnings.join('\n  ')}`);
+    console.warn(
+      `content: ${warnings.length} warning(s) (terminology exceptions without an explanation, a stale dictionary subset):\n  ${warnings.join('\n  ')}`,
+    );
   }
 
   const staging = `${outDir}.staging-${process.pid}`;

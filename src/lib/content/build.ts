@@ -102,7 +102,14 @@ export function buildRecords(input: ContentInput): ContentOutput {
         errors.push(error instanceof Error ? error.message : String(error));
       }
     }
-    if (cedict && errors.length === 0) result = { ...result, words: computeWords(result, cedict, senses) };
+    if (cedict && errors.length === 0) {
+      result = { ...result, words: computeWords(result, cedict, senses) };
+      const madeFor = new Set(cedict.header.madeFor ?? []);
+      const unlisted = cedict.header.madeFor ? result.words.words.map((w) => w.word).filter((w) => !madeFor.has(w)) : [];
+      if (unlisted.length > 0) {
+        warnings.push(`${input.dictionary?.path ?? ''}: made for other words; run \`node scripts/dictionary.ts\` so that it holds: ${unlisted.slice(0, 12).join(' ')}${unlisted.length > 12 ? ' …' : ''}`);
+      }
+    }
     for (const x of terminologyExceptions(result).filter((x) => x.reason === undefined)) {
       warnings.push(`${slug} ${x.sentence}: contains ${x.zh} (${x.annotation}) but its English uses none of: ${x.expected.join(' | ')}`);
     }

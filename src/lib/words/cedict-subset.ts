@@ -66,6 +66,7 @@ export function cedictSubset(data: PackageData, words: ReadonlySet<string>, sour
     '#! license=https://creativecommons.org/licenses/by-sa/4.0/',
     `#! date=${source.date}`,
     `#! source=npm:${source.package}`,
+    `#! made-for=${[...words].sort().join('|')}`,
     ...lines,
     '',
   ].join('\n');

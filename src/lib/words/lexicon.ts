@@ -140,7 +140,7 @@ export function buildLexicon(
       w.pinyin.push(joinReadings(r.pinyin.slice(span.start, span.end)));
       w.traditional.push(r.traditional.slice(span.start, span.end).join(''));
       w.occurrences.push({ sentence: s.id, token: span.start, end: span.end });
-      for (const token of span.compound.tokens) if (token !== span.compound.word) entry(token).partOf.add(span.compound.word);
+      for (const token of span.compound.tokens) found.get(token)?.partOf.add(span.compound.word);
     }
   }
   const readingsOf = new Map([...found].map(([word, w]) => [word, byFrequency(w.pinyin)]));

@@ -26,7 +26,12 @@ export function computeWords(edition: Edition, cedict: Cedict, senses: ReviewedS
   const readings = new Map(allSentences(edition).map((s) => [s.id, sentenceReadings(s)]));
   const words = buildLexicon(edition, cedict, readings, senses);
   return {
-    dictionary: { ...cedict.header },
+    dictionary: {
+      date: cedict.header.date,
+      license: cedict.header.license,
+      entries: cedict.header.entries,
+      ...(cedict.header.source ? { source: cedict.header.source } : {}),
+    },
     words: words.map((w): WordRecord => ({
       word: w.word,
       readings: [...w.readings],
