@@ -1,12 +1,14 @@
 /**
  * npm run content — parse every seeds/*.zh.txt, check and merge its
  * translations (content/translations/), anchor its annotations
- * (content/annotations/{slug}/) and themes (content/themes/{slug}.yaml), and
- * write content/records/{slug}.json.
+ * (content/annotations/{slug}/) and themes (content/themes/{slug}.yaml), check
+ * the reviewed senses of its words (content/words/{slug}.senses.yaml), compute
+ * its words' readings and senses (content/dictionary/), and write
+ * content/records/{slug}.json.
  * Thin: reads files, calls the pure builder, writes atomically. Either every
  * record file is replaced or, on any error, nothing in content/ changes.
  *
- *   node scripts/content.ts [--seeds DIR] [--translations DIR] [--annotations DIR] [--themes DIR] [--absent FILE] [--out DIR]
+ *   node scripts/content.ts [--seeds DIR] [--translations DIR] [--annotations DIR] [--themes DIR] [--words DIR] [--dictionary FILE] [--absent FILE] [--out DIR]
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,8 @@ const { values } = parseArgs({
     translations: { type: 'string', default: DEFAULT_DIRS.translations },
     annotations: { type: 'string', default: DEFAULT_DIRS.annotations },
     themes: { type: 'string', default: DEFAULT_DIRS.themes },
+    words: { type: 'string', default: DEFAULT_DIRS.words ?? 'content/words' },
+    dictionary: { type: 'string', default: DEFAULT_DIRS.dictionary ?? 'content/dictionary/cc-cedict.u8' },
     absent: { type: 'string', default: DEFAULT_DIRS.absent },
     out: { type: 'string', default: process.env.RECORDS_DIR ?? 'content/records' },
   },
@@ -31,7 +35,9 @@ try {
     readContentFiles(values.translations === DEFAULT_DIRS.translations ? { ...values, root: 'content' } : values),
   );
   if (warnings.length > 0) {
-    console.warn(`content: ${warnings.length} terminology exception(s) without an explanation:\n  ${warnings.join('\n  ')}`);
+    console.warn(
+      `content: ${warnings.length} warning(s) (terminology exceptions without an explanation, a stale dictionary subset):\n  ${warnings.join('\n  ')}`,
+    );
   }
 
   const staging = `${outDir}.staging-${process.pid}`;

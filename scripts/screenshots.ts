@@ -8,6 +8,7 @@
  *   SHOT_FULL=1                              the whole page, not the first screen
  *   SHOT_WIDTHS=375,1280                     other widths (a phone is 812 px tall, wider screens 900)
  *   SHOT_WORD=1                              open the popover of the first word of the text
+ *   SHOT_WORD_TEXT=包                          … or of the first token that reads exactly so
  *   SHOT_PINYIN=1, SHOT_TRAD=1               turn on the pinyin (ruby) or traditional view
  */
 import { mkdirSync } from 'node:fs';
@@ -20,7 +21,8 @@ const pages = (process.env.SHOT_PAGES ?? 'zh/trade-2019/measure-14/,en/trade-201
 const widths = (process.env.SHOT_WIDTHS ?? '360,1280').split(',').map(Number);
 const dark = process.env.SHOT_DARK === '1';
 const gloss = process.env.SHOT_GLOSS === '1';
-const word = process.env.SHOT_WORD === '1';
+const wordText = process.env.SHOT_WORD_TEXT;
+const word = process.env.SHOT_WORD === '1' || wordText !== undefined;
 const aids = (['pinyin', 'trad'] as const).filter((aid) => process.env[`SHOT_${aid.toUpperCase()}`] === '1');
 mkdirSync(out, { recursive: true });
 const server = await serveStatic('dist');
@@ -42,10 +44,16 @@ try {
         await page.waitForTimeout(300);
       }
       if (word) {
-        await page.locator('main .t[data-w] a:not(.a)').nth(1).click();
+        const tokens = page.locator('main .t[data-w] :is(a:not(.a), span:not([class]))');
+        const target = wordText
+          ? tokens.filter({ hasText: new RegExp(`^${wordText}$`) }).first()
+          : page.locator('main .t[data-w] a:not(.a)').nth(1);
+        // A word inside an annotated term opens its popover on hover (a click opens the term's gloss).
+        if (await target.evaluate((el) => el.closest('a.a') !== null)) await target.hover();
+        else await target.click();
         await page.locator('.word-pop:popover-open').waitFor();
       }
-      const suffix = `${width}${dark ? '-dark' : ''}${gloss ? '-gloss' : ''}${word ? '-word' : ''}${aids.map((a) => `-${a}`).join('')}`;
+      const suffix = `${width}${dark ? '-dark' : ''}${gloss ? '-gloss' : ''}${word ? `-word${wordText ? `-${wordText}` : ''}` : ''}${aids.map((a) => `-${a}`).join('')}`;
       const name = `${path.replace(/\/$/, '').replaceAll('/', '_') || 'home'}-${suffix}.png`;
       await page.screenshot({ path: join(out, name), fullPage: process.env.SHOT_FULL === '1' });
       console.log(join(out, name));

@@ -7,7 +7,15 @@ import { defineCollection } from 'astro:content';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAnnotationFile } from './lib/annotate/read.ts';
-import { AnnotationSchema, AnnotationSourceSchema, DocumentSchema, MeasureSchema, PartSchema, ThemeSchema } from './lib/records/index.ts';
+import {
+  AnnotationSchema,
+  AnnotationSourceSchema,
+  DocumentSchema,
+  MeasureSchema,
+  PartSchema,
+  ThemeSchema,
+  WordsRecordSchema,
+} from './lib/records/index.ts';
 import { readRecords } from './lib/records/read.ts';
 import { z } from 'astro/zod';
 
@@ -45,6 +53,12 @@ const themes = defineCollection({
   schema: ThemeSchema.extend(keyedBy),
 });
 
+/** Each document's words, computed by `npm run content` (src/lib/words/read.ts: computeWords). */
+const words = defineCollection({
+  loader: () => readRecords().flatMap((e) => (e.words ? [{ ...e.words, id: e.document.slug }] : [])),
+  schema: WordsRecordSchema,
+});
+
 /**
  * Each annotation's commentary, parsed as Markdown with remark and rendered to HTML here: data, never code
  * (an MDX body could import modules and read the environment at build time).
@@ -65,4 +79,4 @@ const commentary = defineCollection({
   schema: AnnotationSourceSchema.extend({ html: z.string() }),
 });
 
-export const collections = { documents, parts, measures, annotations, themes, commentary };
+export const collections = { documents, parts, measures, annotations, themes, words, commentary };

@@ -93,15 +93,20 @@ export async function open(token: HTMLElement, hover: boolean): Promise<void> {
   const name = place?.text.dataset.w;
   if (!place || !name) return;
   const data = await chunk(name);
-  const word = original.get(token) ?? '';
+  const text = original.get(token) ?? '';
+  // A token the segmentation split off a whole word (包 of 外包) shows the whole word.
+  const anchor = place.text.closest('.s')?.id ?? '';
+  const whole = data?.c[anchor]?.find(([from, to]) => place.index >= from && place.index < to);
+  const word = whole?.[2] ?? text;
   const entry = data?.w[word];
   if (!data || !entry) {
     if (!hover && token instanceof HTMLAnchorElement) location.href = token.href;
     return;
   }
-  const [wordReadings, traditional, senses, count, term] = entry;
+  const [wordReadings, traditional, senses, count, term, meant, fromTerm] = entry;
   const r = readings(data, place.text);
-  const here = r?.[0][place.index] ?? wordReadings;
+  const here = whole ? wordReadings : (r?.[0][place.index] ?? wordReadings);
+  const sense = data.a[anchor]?.[place.index] ?? meant;
   const s = data.t[lang];
   const page = `${data.u[lang]}${encodeURIComponent(word)}/`;
   const node = popover();
@@ -121,7 +126,13 @@ export async function open(token: HTMLElement, hover: boolean): Promise<void> {
       ),
     ),
   ];
+  if (whole) {
+    const [before, after = ''] = s.partOf.replace('{part}', text).split('{word}');
+    body.push(el('p', { className: 'word-part' }, before ?? '', el('a', { href: page, lang: 'zh-CN', textContent: word }), after));
+  }
+  // The sense meant here comes first: the termbase entry's English where the word is a term, else the reviewed sense.
   const t = term >= 0 ? data.g[term] : undefined;
+  if (sense && !(t && fromTerm && sense === meant)) body.push(el('p', { lang: 'en', className: 'word-lead' }, sense));
   if (t) {
     const termPage = new URL(`../terms/${t[4]}/`, new URL(data.u[lang], location.href)).pathname;
     body.push(
@@ -129,21 +140,21 @@ export async function open(token: HTMLElement, hover: boolean): Promise<void> {
       el(
         'p',
         {},
-        el('a', { href: termPage, lang: 'en', textContent: t[1] }),
+        el('a', { href: termPage, lang: 'en', textContent: fromTerm ? meant : t[1] }),
         ' ',
         el('span', { lang: lang === 'zh' ? 'zh-CN' : 'en', textContent: lang === 'zh' ? t[2] : t[3] }),
       ),
     );
   }
+  // The dictionary's senses follow, unless they only repeat the sense already shown.
+  if (!senses) body.push(el('p', { className: 'not-in-dictionary', textContent: s.notInDictionary }));
+  else if (senses !== sense) body.push(el('p', { lang: 'en', className: 'word-senses' }, senses));
   body.push(
-    senses
-      ? el('p', { lang: 'en', className: 'word-senses' }, senses)
-      : el('p', { className: 'not-in-dictionary', textContent: s.notInDictionary }),
     el(
       'p',
       { className: 'gloss-foot' },
       el('a', { href: page, textContent: count === 1 ? s.one : s.all.replace('{n}', String(count)) }),
-      el('small', { textContent: s.source }),
+      el('small', { textContent: senses ? s.source : '' }),
       close,
     ),
   );

@@ -5,6 +5,9 @@ import { parseCorpus, type SeedFile } from '../parse/corpus.ts';
 import type { Edition } from '../records/index.ts';
 import { mapSentences } from '../records/walk.ts';
 import { withPinyin } from '../words/pinyin.ts';
+import { parseCedict, type Cedict } from '../words/cedict.ts';
+import { computeWords } from '../words/read.ts';
+import { parseSenses, sensesErrors, type ReviewedSenses } from '../words/senses.ts';
 import { alignmentErrors, withTranslation } from '../translation/align.ts';
 import { fingerprintErrors } from '../translation/fingerprint.ts';
 import { parseTranslation, translationTarget } from '../translation/read.ts';
@@ -23,6 +26,10 @@ export interface ContentInput {
   readonly annotations?: readonly TextFile[];
   /** `content/themes/{slug}.yaml` */
   readonly themes?: readonly TextFile[];
+  /** `content/words/{slug}.senses.yaml`: the reviewed sense of every word (optional). */
+  readonly words?: readonly TextFile[];
+  /** `content/dictionary/cc-cedict.u8`: the CC-CEDICT subset; with it, each record gets its words. */
+  readonly dictionary?: TextFile;
   /** Inputs a document lacks without absent.yaml excusing it (reported once the seeds have parsed). */
   readonly missing?: readonly string[];
 }
@@ -35,7 +42,9 @@ export interface ContentOutput {
 
 /**
  * Everything `npm run content` does, as one pure function: parse the seeds,
- * check and merge each translation, anchor annotations and attach themes.
+ * check and merge each translation, anchor annotations and attach themes,
+ * check the reviewed senses and compute the words (readings, traditional
+ * forms, senses) from the dictionary subset.
  * All or nothing: any error throws, listing every problem found.
  */
 export function buildRecords(input: ContentInput): ContentOutput {
@@ -56,9 +65,16 @@ export function buildRecords(input: ContentInput): ContentOutput {
   }
   for (const file of input.annotations ?? []) unknownTarget(file.path, folder(file.path, 1));
   for (const file of input.themes ?? []) unknownTarget(file.path, folder(file.path, 0).replace(/\.yaml$/, ''));
+  for (const file of input.words ?? []) unknownTarget(file.path, folder(file.path, 0).replace(/\.senses\.yaml$/, ''));
   if (errors.length > 0) throw new Error(`content does not fit:\n  ${errors.join('\n  ')}`);
 
   const warnings: string[] = [];
+  let cedict: Cedict | undefined;
+  try {
+    cedict = input.dictionary ? parseCedict(input.dictionary.text, input.dictionary.path) : undefined;
+  } catch (error) {
+    errors.push(error instanceof Error ? error.message : String(error));
+  }
   const out = editions.map((edition) => {
     const slug = edition.document.slug;
     let result = mapSentences(edition, withPinyin);
@@ -76,6 +92,25 @@ export function buildRecords(input: ContentInput): ContentOutput {
     const attached = attachAnnotations(result, annotationFiles, themes, themesFile?.path ?? '');
     errors.push(...attached.errors);
     result = attached.edition;
+    const sensesText = (input.words ?? []).find((f) => folder(f.path, 0) === `${slug}.senses.yaml`);
+    let senses: ReviewedSenses | undefined;
+    if (sensesText) {
+      try {
+        senses = parseSenses(sensesText.path, sensesText.text);
+        errors.push(...sensesErrors(senses, result));
+      } catch (error) {
+        errors.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+    if (cedict && errors.length === 0) {
+      const words = computeWords(result, cedict, senses);
+      result = { ...result, words };
+      const madeFor = new Set(cedict.header.madeFor ?? []);
+      const unlisted = cedict.header.madeFor ? words.words.map((w) => w.word).filter((w) => !madeFor.has(w)) : [];
+      if (unlisted.length > 0) {
+        warnings.push(`${input.dictionary?.path ?? ''}: made for other words; run \`node scripts/dictionary.ts\` so that it holds: ${unlisted.slice(0, 12).join(' ')}${unlisted.length > 12 ? ' …' : ''}`);
+      }
+    }
     for (const x of terminologyExceptions(result).filter((x) => x.reason === undefined)) {
       warnings.push(`${slug} ${x.sentence}: contains ${x.zh} (${x.annotation}) but its English uses none of: ${x.expected.join(' | ')}`);
     }

@@ -11,6 +11,10 @@ export interface ContentDirs {
   translations: string;
   annotations: string;
   themes: string;
+  /** The reviewed senses of each document's words (`{doc}.senses.yaml`); absent in synthetic corpora. */
+  words?: string;
+  /** The CC-CEDICT subset the words are looked up in; read when it exists. */
+  dictionary?: string;
   /** The list of inputs a document lacks on purpose; read when it exists. */
   absent?: string;
   /** The folder whose top level is checked for unexpected entries (the default layout only). */
@@ -22,6 +26,8 @@ export const DEFAULT_DIRS: ContentDirs = {
   translations: 'content/translations',
   annotations: 'content/annotations',
   themes: 'content/themes',
+  words: process.env.WORDS_DIR ?? 'content/words',
+  dictionary: 'content/dictionary/cc-cedict.u8',
   absent: 'content/absent.yaml',
   root: 'content',
 };
@@ -49,21 +55,23 @@ function walk(dir: string, sub = ''): string[] {
  */
 export function readContentFiles(dirs: ContentDirs = DEFAULT_DIRS): ContentInput {
   const errors: string[] = [];
-  const texts = (kind: Exclude<InputKind, 'seeds'>): TextFile[] =>
-    walk(dirs[kind]).flatMap((rel) => {
-      const path = shown(join(dirs[kind], rel));
+  const texts = (kind: Exclude<InputKind, 'seeds'>): TextFile[] => {
+    const dir = dirs[kind];
+    return dir === undefined ? [] : walk(dir).flatMap((rel) => {
+      const path = shown(join(dir, rel));
       const problem = layoutError(kind, path, rel);
       if (problem) {
         errors.push(problem);
         return [];
       }
       try {
-        return [{ path, text: decodeSource(path, readFileSync(join(dirs[kind], rel))) }];
+        return [{ path, text: decodeSource(path, readFileSync(join(dir, rel))) }];
       } catch (error) {
         errors.push(error instanceof Error ? error.message : String(error));
         return [];
       }
     });
+  };
 
   const seeds = walk(dirs.seeds).flatMap((rel) => {
     const path = shown(join(dirs.seeds, rel));
@@ -74,6 +82,7 @@ export function readContentFiles(dirs: ContentDirs = DEFAULT_DIRS): ContentInput
   const translations = texts('translations');
   const annotations = texts('annotations');
   const themes = texts('themes');
+  const words = texts('words');
   if (dirs.root !== undefined && existsSync(dirs.root)) errors.push(...contentRootErrors(shown(dirs.root), readdirSync(dirs.root).sort()));
 
   let absences: Absences = new Map();
@@ -96,6 +105,15 @@ export function readContentFiles(dirs: ContentDirs = DEFAULT_DIRS): ContentInput
       absences,
       { translations: shown(dirs.translations), annotations: shown(dirs.annotations), themes: shown(dirs.themes), absent: shown(absentFile ?? 'content/absent.yaml') },
   );
+  let dictionary: TextFile | undefined;
+  if (dirs.dictionary !== undefined && existsSync(dirs.dictionary)) {
+    const path = shown(dirs.dictionary);
+    try {
+      dictionary = { path, text: decodeSource(path, readFileSync(dirs.dictionary)) };
+    } catch (error) {
+      errors.push(error instanceof Error ? error.message : String(error));
+    }
+  }
   if (errors.length > 0) throw new Error(`content does not fit:\n  ${errors.join('\n  ')}`);
-  return { seeds, translations, annotations, themes, missing };
+  return { seeds, translations, annotations, themes, words, missing, ...(dictionary ? { dictionary } : {}) };
 }

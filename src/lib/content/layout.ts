@@ -13,15 +13,16 @@ export const LAYOUT = {
   translations: { pattern: new RegExp(`^${SLUG}\\.[a-z]{2}\\.yaml$`), expected: '{doc}.{lang}.yaml' },
   annotations: { pattern: new RegExp(`^${SLUG}/${SLUG}\\.mdx$`), expected: '{doc}/{annotation}.mdx' },
   themes: { pattern: new RegExp(`^${SLUG}\\.yaml$`), expected: '{doc}.yaml' },
+  words: { pattern: new RegExp(`^${SLUG}\\.senses\\.yaml$`), expected: '{doc}.senses.yaml' },
 } as const;
 export type InputKind = keyof typeof LAYOUT;
 
 /**
  * Entries allowed directly under content/: the input folders, the generated records, the releases
  * (`releases/{doc}.yaml` and the frozen exports under `releases/{doc}/{n}/`), a dictionary subset
- * (`dictionary/`), the reviewed word senses (`words/`), the absence list and a README.
+ * (`dictionary/`), the reviewed senses of the words (`words/{doc}.senses.yaml`), the absence list and a README.
  */
-export const CONTENT_ROOT = ['translations', 'annotations', 'themes', 'records', 'releases', 'dictionary', 'words', 'absent.yaml', 'README.md'] as const;
+export const CONTENT_ROOT = ['translations', 'annotations', 'themes', 'words', 'records', 'releases', 'dictionary', 'absent.yaml', 'README.md'] as const;
 
 /** `relative` (to its folder, `/`-separated) is a file the build reads as `kind`, or an error naming it. */
 export function layoutError(kind: InputKind, shown: string, relative: string): string | undefined {

@@ -4,6 +4,7 @@ import { MeasureSchema } from './measure.ts';
 import { PartSchema } from './part.ts';
 import { AnnotationSchema } from './annotation.ts';
 import { ThemeSchema } from './theme.ts';
+import { WordsRecordSchema } from './words.ts';
 
 export * from './document.ts';
 export * from './measure.ts';
@@ -12,6 +13,7 @@ export * from './position.ts';
 export * from './sentence.ts';
 export * from './annotation.ts';
 export * from './theme.ts';
+export * from './words.ts';
 
 /** Everything parsed from one seed: what `npm run content` writes to `content/records/{slug}.json`. */
 export const EditionSchema = z.object({
@@ -22,5 +24,7 @@ export const EditionSchema = z.object({
   annotations: z.array(AnnotationSchema).default([]),
   /** The controlled theme list (empty until content/themes/{slug}.yaml exists). */
   themes: z.array(ThemeSchema).default([]),
+  /** Its words with readings and senses (absent until content/dictionary/ exists). */
+  words: WordsRecordSchema.optional(),
 });
 export type Edition = z.output<typeof EditionSchema>;

@@ -3,7 +3,7 @@
  * which validated every entry against the parser's own schemas.
  */
 import { getCollection } from 'astro:content';
-import type { Edition } from '../records/index.ts';
+import type { Edition, WordsRecord } from '../records/index.ts';
 
 let cached: Promise<Edition[]> | undefined;
 
@@ -12,15 +12,18 @@ export function loadEditions(): Promise<Edition[]> {
   return cached;
 }
 
+const wordsOfDocument = (data: WordsRecord | undefined): { words?: WordsRecord } => (data ? { words: data } : {});
+
 const byN = <T extends { n: number }>(a: T, b: T): number => a.n - b.n;
 
 async function load(): Promise<Edition[]> {
-  const [documents, parts, measures, annotations, themes] = await Promise.all([
+  const [documents, parts, measures, annotations, themes, words] = await Promise.all([
     getCollection('documents'),
     getCollection('parts'),
     getCollection('measures'),
     getCollection('annotations'),
     getCollection('themes'),
+    getCollection('words'),
   ]);
   return documents
     .map(({ data: document }) => {
@@ -37,6 +40,7 @@ async function load(): Promise<Edition[]> {
           .map(({ data: { key, doc: _doc, ...rest } }) => ({ ...rest, slug: key }))
           .sort((a, b) => a.slug.localeCompare(b.slug)),
         themes: of(themes).map(({ data: { key, doc: _doc, ...rest } }) => ({ ...rest, slug: key })),
+        ...wordsOfDocument(words.find((w) => w.id === document.slug)?.data),
       };
     })
     .sort((a, b) => a.document.slug.localeCompare(b.document.slug));

@@ -15,6 +15,10 @@ export interface CedictHeader {
   readonly date: string;
   readonly license: string;
   readonly entries: number;
+  /** Where the file's data was taken from (`#! source=`), when it says. */
+  readonly source?: string | undefined;
+  /** The words the subset was made for (`#! made-for=`), when it says: a word outside them may be missing from it. */
+  readonly madeFor?: readonly string[] | undefined;
 }
 
 export interface Cedict {
@@ -69,7 +73,9 @@ export function parseCedict(text: string, file: string): Cedict {
   const date = meta.get('date')?.slice(0, 10);
   const license = meta.get('license');
   if (!date || !license) throw new Error(`${file}:1:1 expected the header lines #! date=… and #! license=…, found none`);
-  return { header: { date, license, entries: entries.length }, entries };
+  const source = meta.get('source');
+  const madeFor = meta.get('made-for')?.split('|');
+  return { header: { date, license, entries: entries.length, ...(source ? { source } : {}), ...(madeFor ? { madeFor } : {}) }, entries };
 }
 
 /** Pinyin folded for comparison: lower case, no spaces or apostrophes (Zhōng guó and zhōngguó match). */

@@ -16,7 +16,8 @@ export function wordsJsonSchema(id: string) {
     $id: id,
     title: 'Words of one document of the edition, version 1',
     description:
-      'Every distinct word (source token holding Han characters) with its pinyin and traditional forms in context, its termbase entry, ' +
+      'Every distinct word (source token holding Han characters, and whole words the segmentation splits) with its pinyin and ' +
+      'traditional forms in context, the sense meant here, its termbase entry, ' +
       'its CC-CEDICT senses (CC BY-SA 4.0) or an explicit statement that the dictionary lacks it, and every occurrence.',
     type: 'object',
     additionalProperties: false,
@@ -35,6 +36,7 @@ export function wordsJsonSchema(id: string) {
           description: text,
           url: text,
           release: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+          source: { ...text, description: 'Where the dictionary data was taken from (an npm package and version).' },
           license: text,
           licenseUrl: text,
           credit: text,
@@ -42,6 +44,7 @@ export function wordsJsonSchema(id: string) {
         },
       },
       traditional: { ...text, description: 'How the traditional forms were made.' },
+      reviewed: { ...text, description: 'Where the sense meant in this text (a word’s `sense`) comes from.' },
       pinyin: { ...text, description: 'How the pinyin was made.' },
       words: { type: 'array', minItems: 1, items: { $ref: '#/$defs/word' } },
     },
@@ -54,6 +57,37 @@ export function wordsJsonSchema(id: string) {
           word: { ...text, description: 'The word in simplified characters, as segmented in the source.' },
           pinyin: { ...strings, description: 'Its readings in the text (tone marks), the most frequent first.' },
           traditional: { ...strings, description: 'Its traditional forms in the text, the most frequent first.' },
+          tokens: {
+            ...strings,
+            minItems: 2,
+            description: 'For a whole word the source’s segmentation splits: its tokens as they stand in the source.',
+          },
+          sense: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['source', 'en'],
+            description: 'The sense the word has in this text, shown first: the termbase entry’s English, or a sense reviewed in context.',
+            properties: {
+              source: { enum: ['termbase', 'reviewed'] },
+              en: text,
+              slug: { ...text, description: 'The termbase entry, when the sense is its English.' },
+            },
+          },
+          at: {
+            type: 'array',
+            description: 'Occurrences that mean something else than `sense`.',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['id', 'token', 'en'],
+              properties: { id: { type: 'string', pattern: ID_PATTERN.source }, token: { type: 'integer', minimum: 0 }, en: text },
+            },
+          },
+          fragment: {
+            const: true,
+            description: 'The token only ever stands as part of a whole word (`partOf`); it has no sense of its own here.',
+          },
+          partOf: { ...strings, description: 'The whole words this token stands inside somewhere in the text.' },
           termbase: {
             type: 'object',
             additionalProperties: false,
@@ -94,6 +128,7 @@ export function wordsJsonSchema(id: string) {
               properties: {
                 id: { type: 'string', pattern: ID_PATTERN.source, description: 'The sentence’s structural ID.' },
                 token: { type: 'integer', minimum: 0, description: 'Index of the token in the sentence’s tokens.' },
+                end: { type: 'integer', minimum: 1, description: 'For a whole word of several tokens: the index after its last token.' },
               },
             },
           },

@@ -1,26 +1,28 @@
 import * as OpenCC from 'opencc-js';
 
 /**
- * OpenCC's simplified-to-traditional conversion (`s2t`: from `cn` to `t`,
- * OpenCC's standard traditional). Chosen over the Taiwan (`tw`) and Hong Kong
- * (`hk`) targets because it is the conservative, region-neutral form
- * dictionaries (CC-CEDICT among them) give as the traditional headword; the
- * regional targets change glyph variants (裡/裏, 台/臺) to local usage.
- * It works at phrase level: OpenCC matches the longest phrase of its
- * dictionary first (干部 → 幹部 but 若干 stays 若干).
+ * The edition's one standard for traditional characters: OpenCC from
+ * mainland simplified (`cn`) to Taiwan standard characters (`tw`), the
+ * Ministry of Education's forms (為, 偽, 群, 臺, 著), with no change of
+ * vocabulary (not `twp`, which would swap words for Taiwan usage).
+ *
+ * Converted word by word: each token of the seed is a word, and OpenCC
+ * matches the longest phrase of its dictionary inside it (干部 → 幹部, 若干
+ * stays 若干). Converting whole sentences instead lets a phrase match across
+ * a word boundary (标准 入 read as 標準 in 市场准入), so the same word would
+ * get two forms. Word by word, the same simplified word has one form
+ * throughout.
  */
-const s2t = OpenCC.Converter({ from: 'cn', to: 't' });
+const cn2tw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
-/** The traditional form of each token, converted over the whole sentence so phrases across token boundaries are seen. */
+/** What the data page and the words download say about the traditional forms. */
+export const TRADITIONAL_STANDARD =
+  'OpenCC (opencc-js), mainland simplified to Taiwan standard characters (cn → tw), word by word, without vocabulary changes';
+
+/** The traditional form of one word. */
+export const wordTraditional = (word: string): string => cn2tw(word);
+
+/** The traditional form of each token of a sentence. */
 export function tokenTraditional(tokens: readonly string[]): string[] {
-  const converted = [...s2t(tokens.join(''))];
-  if (converted.length !== [...tokens.join('')].length) return tokens.map((t) => s2t(t));
-  const out: string[] = [];
-  let at = 0;
-  for (const token of tokens) {
-    const n = [...token].length;
-    out.push(converted.slice(at, at + n).join(''));
-    at += n;
-  }
-  return out;
+  return tokens.map(wordTraditional);
 }
