@@ -16,6 +16,7 @@ const FILES = [
   '/data/trade-2019.words.json',
   '/data/schema/words-v1.json',
   '/data/trade-2019.annotations.jsonld',
+  '/data/trade-2019.tei.xml',
 ];
 const sha = (path: string): string =>
   createHash('sha256')

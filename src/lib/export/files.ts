@@ -11,6 +11,7 @@ import { permanentUrl } from '../urls/page-context.ts';
 import type { ExportContext } from './context.ts';
 import { hasAknExpression, toAkn } from './akn.ts';
 import { toCsv } from './csv.ts';
+import { toTei } from './tei.ts';
 import { webAnnotationsJsonLd } from './web-annotation.ts';
 import { exportJson } from './json.ts';
 import { exportJsonSchema } from './json-schema.ts';
@@ -19,7 +20,7 @@ import { wordsJsonSchema } from '../words/json-schema.ts';
 import { wordPaths } from '../words/paths.ts';
 import { wordsOf } from '../words/read.ts';
 
-export type DataFileKind = 'json' | 'schema' | 'csv' | 'akn-zh' | 'akn-en' | 'words' | 'words-schema' | 'annotations';
+export type DataFileKind = 'json' | 'schema' | 'csv' | 'akn-zh' | 'akn-en' | 'words' | 'words-schema' | 'annotations' | 'tei';
 
 export interface DataFile {
   readonly kind: DataFileKind;
@@ -91,6 +92,13 @@ export function dataFiles(edition: Edition, ctx: ExportContext): DataFile[] {
       path: paths.annotations(slug),
       mediaType: 'application/ld+json',
       body: () => webAnnotationsJsonLd(edition, ctx),
+      since: ANNOTATION_FILES_SINCE,
+    },
+    {
+      kind: 'tei',
+      path: paths.tei(slug),
+      mediaType: 'application/tei+xml',
+      body: () => toTei(edition, ctx),
       since: ANNOTATION_FILES_SINCE,
     },
   ];

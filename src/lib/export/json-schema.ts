@@ -174,22 +174,28 @@ export function exportJsonSchema(id: string) {
         commentary: { ...text, description: 'Longer commentary as plain text, paragraphs separated by a blank line; absent when none.' },
         anchors: { type: 'array', minItems: 1, items: { $ref: '#/$defs/anchor' } },
       }),
-      anchor: closed(['unit', 'first', 'last'], {
-        unit: { type: 'string', pattern: ID_PATTERN.source, description: 'ID of the unit the entry is anchored in.' },
-        first: { ...index, description: 'Index of the first token (0-based) in the unit’s tokens.' },
-        last: { ...index, description: 'Index of the last token, inclusive.' },
-        en: {
-          ...closed(['start', 'end', 'text'], {
-            start: index,
-            end: index,
-            text,
-          }),
-          description:
-            'Where the unit’s English uses the entry’s rendering (or a variant), as the terminology check finds it: ' +
-            'characters [start, end) of the English (UTF-16 code units), and the text there. Absent when the English ' +
-            'does not use it (a listed exception) or is not written yet.',
-        },
-      }),
+      anchor: {
+        description:
+          'Where an entry stands in the text: a unit and its tokens first to last. The Web Annotation export ' +
+          '(/data/{doc}.annotations.jsonld) names the same tokens with a FragmentSelector that conforms to this ' +
+          'definition, its value written tokens={first}-{last}.',
+        ...closed(['unit', 'first', 'last'], {
+          unit: { type: 'string', pattern: ID_PATTERN.source, description: 'ID of the unit the entry is anchored in.' },
+          first: { ...index, description: 'Index of the first token (0-based) in the unit’s tokens.' },
+          last: { ...index, description: 'Index of the last token, inclusive.' },
+          en: {
+            ...closed(['start', 'end', 'text'], {
+              start: index,
+              end: index,
+              text,
+            }),
+            description:
+              'Where the unit’s English uses the entry’s rendering (or a variant), as the terminology check finds it: ' +
+              'characters [start, end) of the English (UTF-16 code units), and the text there. Absent when the English ' +
+              'does not use it (a listed exception) or is not written yet.',
+          },
+        }),
+      },
       theme: closed(['slug', 'name', 'description', 'measures'], {
         slug: { ...slug, description: 'Stable ID of the theme; its page is /{lang}/{doc}/themes/{slug}/.' },
         name: bilingual,

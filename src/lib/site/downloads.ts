@@ -25,6 +25,7 @@ const STRINGS: Record<DataFileKind, { title: StringKey; description: StringKey }
   words: { title: 'dataWordsTitle', description: 'dataWords' },
   'words-schema': { title: 'dataWordsSchemaTitle', description: 'dataWordsSchema' },
   annotations: { title: 'dataAnnotationsTitle', description: 'dataAnnotations' },
+  tei: { title: 'dataTeiTitle', description: 'dataTei' },
 };
 
 /** Renders every file once more to measure and checksum it: the bodies are pure, so these are the served bytes. */
