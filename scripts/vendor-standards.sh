@@ -1,8 +1,8 @@
 #!/bin/sh
-# Fetch the vendored standards (vendor/README.md) again from their publishers. Run by hand, never by a build or a
-# test; then review the diff, and update the versions in vendor/README.md and the tests that name them.
+# Fetch the vendored standards (content/standards/README.md) again from their publishers. Run by hand, never by a build or a
+# test; then review the diff, and update the versions in content/standards/README.md and the tests that name them.
 set -eu
-cd "$(dirname "$0")/../vendor"
+cd "$(dirname "$0")/../content/standards"
 TEI_VERSION=4.10.2
 fetch() { curl --fail --silent --show-error --location --output "$1" "$2"; }
 fetch w3c/anno.jsonld http://www.w3.org/ns/anno.jsonld

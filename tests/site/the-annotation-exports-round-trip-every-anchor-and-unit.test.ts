@@ -11,7 +11,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Export } from '../../src/lib/export/json.ts';
 import { readRecords } from '../../src/lib/records/read.ts';
 import { allSentences } from '../../src/lib/records/walk.ts';
-import { sentenceHref } from '../../src/lib/site/routes.ts';
+import { sentenceHref } from '../../src/lib/urls/routes.ts';
 import { descendants, parseXml, xmlText } from '../support/xml.ts';
 
 const dist = inject('distDir');

@@ -1,6 +1,6 @@
 /**
  * Checks a Web Annotation document against the model's vocabulary, read from
- * the JSON-LD context held in vendor/w3c/anno.jsonld (nothing is fetched):
+ * the JSON-LD context held in content/standards/w3c/anno.jsonld (nothing is fetched):
  * every property must be a term the context defines, every `type` one of the
  * model's classes, every `motivation` and `purpose` one of its motivations.
  * Returns the problems, each with its JSON path; an empty list means conformant.
@@ -13,7 +13,7 @@ interface Context {
   readonly motivations: ReadonlySet<string>;
 }
 
-export function readAnnoContext(path = 'vendor/w3c/anno.jsonld'): Context {
+export function readAnnoContext(path = 'content/standards/w3c/anno.jsonld'): Context {
   const json = JSON.parse(readFileSync(path, 'utf8')) as { '@context': Record<string, unknown> };
   const entries = Object.entries(json['@context']);
   const iri = (v: unknown): string => (typeof v === 'string' ? v : ((v as { '@id'?: string })['@id'] ?? ''));

@@ -20,9 +20,10 @@ export type InputKind = keyof typeof LAYOUT;
 /**
  * Entries allowed directly under content/: the input folders, the generated records, the releases
  * (`releases/{doc}.yaml` and the frozen exports under `releases/{doc}/{n}/`), a dictionary subset
- * (`dictionary/`), the reviewed senses of the words (`words/{doc}.senses.yaml`), the absence list and a README.
+ * (`dictionary/`), the reviewed senses of the words (`words/{doc}.senses.yaml`), the schemas the exports are
+ * validated against (`standards/`), the absence list and a README.
  */
-export const CONTENT_ROOT = ['translations', 'annotations', 'themes', 'words', 'records', 'releases', 'dictionary', 'absent.yaml', 'README.md'] as const;
+export const CONTENT_ROOT = ['translations', 'annotations', 'themes', 'words', 'records', 'releases', 'dictionary', 'standards', 'absent.yaml', 'README.md'] as const;
 
 /** `relative` (to its folder, `/`-separated) is a file the build reads as `kind`, or an error naming it. */
 export function layoutError(kind: InputKind, shown: string, relative: string): string | undefined {

@@ -53,3 +53,19 @@ export function annotationLayer(edition: Edition): { annotation: Annotation; anc
   const byId = new Map(allSentences(edition).map((s) => [s.id, s]));
   return edition.annotations.map((annotation) => ({ annotation, anchors: anchorsOf(annotation, byId) }));
 }
+
+/**
+ * The W3C Web Annotation motivation of each type of entry, stated by the JSON-LD and the TEI alike: a name of a
+ * programme, place, institution, event or agreement identifies what it names; a term, target or translation note is
+ * described.
+ */
+export const MOTIVATION: Readonly<Record<Annotation['type'], 'identifying' | 'describing'>> = {
+  term: 'describing',
+  programme: 'identifying',
+  place: 'identifying',
+  institution: 'identifying',
+  event: 'identifying',
+  agreement: 'identifying',
+  target: 'describing',
+  'translation-note': 'describing',
+};

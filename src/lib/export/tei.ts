@@ -1,6 +1,6 @@
 /**
  * The edition as one TEI P5 document, /data/{doc}.tei.xml, valid against
- * tei_all (vendor/tei/). The header names the issuers, the translator, the
+ * tei_all (content/standards/tei/). The header names the issuers, the translator, the
  * release (as the edition), the licence and the source file with its SHA-256.
  * The text is a group of two texts, the Chinese and the English, in the same
  * structure: front matter (issuers, title, date line), preamble, parts with
@@ -19,9 +19,9 @@ import { joinTokens } from '../parse/join.ts';
 import type { Annotation, Edition, Measure, Part, Sentence } from '../records/index.ts';
 import { allSentences, measuresOf } from '../records/walk.ts';
 import { measureNumber, partNumber } from '../records/labels.ts';
-import { paths } from '../site/routes.ts';
-import { permanentUrl } from '../site/page-context.ts';
-import { annotationLayer } from './anchors.ts';
+import { paths } from '../urls/routes.ts';
+import { permanentUrl } from '../urls/page-context.ts';
+import { annotationLayer, MOTIVATION } from './anchors.ts';
 import type { ExportContext } from './context.ts';
 import { teiAnnotationId, teiTermId, teiThemeId, teiTokenId, teiUnitId } from './tei-ids.ts';
 import { el, inline, xmlDocument, type XmlElement, type XmlNode } from './xml.ts';
@@ -215,16 +215,6 @@ function entry(a: Annotation): XmlElement {
     ),
   );
 }
-
-const MOTIVATION: Record<Annotation['type'], string> = {
-  term: 'describing',
-  programme: 'identifying',
-  place: 'identifying',
-  institution: 'identifying',
-  agreement: 'identifying',
-  target: 'describing',
-  'translation-note': 'describing',
-};
 
 function standOff(edition: Edition): XmlElement {
   const layer = annotationLayer(edition);

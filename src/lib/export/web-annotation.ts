@@ -25,11 +25,11 @@
  */
 import { LANGS, type Lang } from '../../i18n/index.ts';
 import { EDITION } from '../cite/edition.ts';
-import type { AnnotationType, Edition, Sentence } from '../records/index.ts';
+import type { Edition, Sentence } from '../records/index.ts';
 import { allSentences } from '../records/walk.ts';
 import { paths, sentenceHref } from '../urls/routes.ts';
 import { permanentUrl } from '../urls/page-context.ts';
-import { annotationLayer, type Anchor } from './anchors.ts';
+import { annotationLayer, MOTIVATION, type Anchor } from './anchors.ts';
 import type { ExportContext } from './context.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -37,17 +37,6 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const PAGE_SIZE = 100;
 /** Characters of context a TextQuoteSelector keeps on each side of the quote. */
 const CONTEXT_CHARS = 32;
-
-const MOTIVATION: Record<AnnotationType, 'identifying' | 'describing'> = {
-  term: 'describing',
-  programme: 'identifying',
-  place: 'identifying',
-  institution: 'identifying',
-  event: 'identifying',
-  agreement: 'identifying',
-  target: 'describing',
-  'translation-note': 'describing',
-};
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonObject = Record<string, Json>;

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadEditions } from '../../lib/site/load.ts';
 import { editionPaths } from '../../lib/site/static-paths.ts';
 import { dataFile } from '../../lib/export/files.ts';
-import { exportContext, serve } from '../../lib/export/endpoint.ts';
+import { exportContext, serve } from '../../lib/site/export-endpoint.ts';
 
 export const getStaticPaths = (async () => editionPaths(await loadEditions())) satisfies GetStaticPaths;
 
