@@ -38,7 +38,7 @@ function xhtml(title: string, body: ElementContent[], type?: string): string {
       { type: 'doctype' },
       h('html', { xmlns: XHTML, 'xmlns:epub': OPS, ...inLang(ZH) }, [
         h('head', [h('meta', { charset: 'utf-8' }), h('title', title), h('link', { rel: 'stylesheet', href: 'book.css' })]),
-        h('body', type ? { 'epub:type': type } : {}, body),
+        h('body', type ? { 'epub:type': type } : {}, [h('main', body)]),
       ]),
     ],
   };
@@ -58,7 +58,7 @@ function heading(tag: 'h1' | 'h2', x: BookHeading): Element {
 }
 
 function headingText(x: BookHeading): ElementContent[] {
-  return [h('span', inLang(ZH), x.zh), ' ', h('span', inLang(EN), x.en)];
+  return [h('span', inLang(ZH), x.zh), { type: 'text', value: ' ' }, h('span', inLang(EN), x.en)];
 }
 
 const partFile = (p: Pick<BookPart, 'n'>): string => `part-${p.n}.xhtml`;
@@ -90,7 +90,10 @@ function titlePage(book: Book): string {
           /^https?:/.test(url) ? h('a', { href: url }, url) : h('code', url),
         ]),
       ]),
-      h('section.colophon', { 'epub:type': 'colophon', 'aria-label': 'Colophon' }, [...words('unofficialNote'), ...words('licenceNote')]),
+      h('section.colophon', { 'epub:type': 'colophon', role: 'doc-colophon', 'aria-label': 'Colophon' }, [
+        ...words('unofficialNote'),
+        ...words('licenceNote'),
+      ]),
     ],
     'frontmatter',
   );
@@ -107,11 +110,14 @@ function textPage(book: Book): string {
 
 function partPage(p: BookPart): string {
   return xhtml(`${p.zh} ${p.en}`, [
-    h('section', { 'epub:type': 'part' }, [
+    h('section', { 'epub:type': 'part', role: 'doc-part', 'aria-labelledby': p.id }, [
       heading('h1', p),
       ...p.units.map(unitBlock),
       ...p.measures.map((m) =>
-        h('section', { 'epub:type': 'chapter', 'aria-labelledby': m.id }, [heading('h2', m), ...m.units.map(unitBlock)]),
+        h('section', { 'epub:type': 'chapter', role: 'doc-chapter', 'aria-labelledby': m.id }, [
+          heading('h2', m),
+          ...m.units.map(unitBlock),
+        ]),
       ),
     ]),
   ]);
@@ -195,6 +201,7 @@ h1 .en, h2 .en { display: block; font-weight: normal; font-size: 0.9em; }
 .title-page p { margin: 1em 0; }
 .colophon { margin-top: 3em; font-size: 0.9em; }
 dt { margin-top: 1em; font-weight: bold; }
+dt dfn { font-style: normal; }
 dt .pinyin { font-weight: normal; font-style: italic; }
 dd { margin: 0.2em 0 0 1em; }
 dd p { margin: 0; }

@@ -27,8 +27,9 @@ p { margin: 0; }
 .title-page .issuers .zh { display: block; font-size: 14pt; letter-spacing: 0.2em; }
 .title-page .issuers .en { display: block; font-size: 9.5pt; margin-top: 2mm; color: #333; }
 .title-page h1 { margin: 16mm 0 10mm; font-weight: 700; }
-.title-page h1 .zh { display: block; font-size: 22pt; line-height: 1.4; }
-.title-page h1 .en { display: block; font-size: 15pt; margin-top: 5mm; font-weight: 400; }
+.title-page h1 { line-height: 1.8; }
+.title-page h1 .zh { font-size: 22pt; }
+.title-page h1 .en { font-size: 15pt; font-weight: 400; }
 .title-page .date span { display: block; }
 .title-page .edition { margin-top: 40mm; font-size: 9pt; }
 .title-page .edition p { margin-bottom: 4mm; }
@@ -51,7 +52,8 @@ p { margin: 0; }
 h1, h2 { margin: 0; font-weight: 700; break-after: avoid; }
 h1 { font-size: 14pt; margin-bottom: 6mm; }
 h1 .en, h2 .en { font-weight: 400; }
-h1 .sep, h2 .sep { white-space: pre-line; }
+/* pre-wrap keeps the spaces where a heading breaks, which the PDF's bookmarks read from the lines. */
+h1, h2 { white-space: pre-wrap; }
 h1 .sep::after, h2 .sep::after { content: '\\A'; }
 h1 .en { font-size: 12pt; }
 h2 { font-size: 11pt; margin: 7mm 0 3mm; }
@@ -62,9 +64,9 @@ h2 .en { font-size: 10pt; }
 .measure-title, .reset-measure { string-set: measure attr(data-head); }
 .reset-measure { display: block; height: 0; }
 
-.unit { display: grid; grid-template-columns: 1fr 1fr; column-gap: 6mm; position: relative; margin-bottom: 2.6mm; break-inside: auto; }
+/* A unit's two languages stay on one page, and no word is hyphenated: the PDF's text reads back as the text. */
+.unit { display: grid; grid-template-columns: 1fr 1fr; column-gap: 6mm; position: relative; margin-bottom: 2.6mm; break-inside: avoid; }
 .unit .zh { text-align: justify; line-height: 1.75; font-size: 10pt; }
-.unit .en { hyphens: auto; }
 .unit .pending { color: #777; font-style: italic; }
 .unit .uid { position: absolute; left: -22mm; width: 19mm; top: 0.5mm; text-align: right; font-size: 6.5pt; color: #666; font-family: 'Noto Serif', serif; }
 .unit.front .zh { font-weight: 700; }

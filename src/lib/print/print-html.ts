@@ -63,7 +63,11 @@ function titlePage(book: Book): Element[] {
         h('span.en', { lang: EN }, book.issuers.map((i) => i.en).join(' · ')),
       ]),
       // The one heading of the title page: the document's bookmark.
-      h('h1.doc-title', { id: 'book-title' }, both(book.title.zh, book.title.en)),
+      h('h1.doc-title', { id: 'book-title' }, [
+        h('span.zh', { lang: ZH }, book.title.zh),
+        h('span.sep', ' '),
+        h('span.en', { lang: EN }, book.title.en),
+      ]),
       h('p.date', both(dateIn('zh', book.date), dateIn('en', book.date))),
       h('div.edition', [
         h('p.name', both(editionName('zh'), editionName('en'))),
