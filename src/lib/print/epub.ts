@@ -103,7 +103,8 @@ function textPage(book: Book): string {
   const preamble = { id: 'preamble', zh: t('zh', 'preamble'), en: t('en', 'preamble') };
   return xhtml(
     `${preamble.zh} ${preamble.en}`,
-    [h('section', { 'epub:type': 'preamble' }, [heading('h1', preamble), ...[...book.front, ...book.preamble].map(unitBlock)])],
+    // The document's own head (issuers, title, date line), then the preamble under its heading.
+    [...book.front.map(unitBlock), h('section', { 'epub:type': 'preamble' }, [heading('h1', preamble), ...book.preamble.map(unitBlock)])],
     'bodymatter',
   );
 }
@@ -186,6 +187,7 @@ function navPage(book: Book): string {
 }
 
 const EPUB_CSS = `#landmarks { display: none; }
+nav ol { list-style: none; padding-left: 1.2em; }
 body { font-family: serif; line-height: 1.6; margin: 0 1em; }
 :lang(zh-CN) { font-family: "Noto Serif SC", "Source Han Serif SC", "Songti SC", serif; }
 h1 { font-size: 1.4em; margin: 1em 0; }

@@ -141,10 +141,11 @@ export function printTree(book: Book, head: readonly Element[]): Root {
         h('body', [
           ...titlePage(book),
           contents(book),
+          // The document's own head (issuers, title, date line) opens the text; the preamble follows under its heading.
           h('section.text', [
+            ...front,
             heading('h1', 'preamble', { id: 'preamble', zh: t('zh', 'preamble'), en: t('en', 'preamble') }),
             h('span.reset-measure', { dataHead: '' }),
-            ...front,
             ...book.preamble.map((u) => unitRow(u)),
           ]),
           ...book.parts.map((p) =>
