@@ -95,7 +95,7 @@ export function bookOf(input: BookInput): Book {
   const front: BookUnit[] = [];
   const preamble: BookUnit[] = [];
   const byNumber = new Map(e.measures.map((m) => [m.n, m]));
-  // The export's title has no ID of its own field; as a unit it is `title`.
+  // The export's title carries no id field; as a unit its ID is `title`.
   const title = { id: 'title', text: e.title.zh, en: e.title.en, tokens: e.title.tokens };
   const tree = {
     front: [e.issuersLine, title, e.dateline],
