@@ -9,7 +9,7 @@ import type { Annotation } from '../records/index.ts';
 import { measureNumber, partNumber, withoutFinalStop } from '../records/labels.ts';
 import { walkTree } from '../records/walk.ts';
 import { EDITION } from '../cite/edition.ts';
-import { releaseDataPath } from '../releases/archive.ts';
+import { releaseDataPath } from '../frozen/archive.ts';
 import type { ReleaseStamp } from '../releases/load.ts';
 
 /** One citable unit: its ID, Chinese and (once translated) English. */
