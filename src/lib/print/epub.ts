@@ -10,7 +10,7 @@ import { zipSync, strToU8, type Zippable } from 'fflate';
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { HTML_LANG, t, type Lang } from '../../i18n/index.ts';
+import { HTML_LANG, t, type Lang, type StringKey } from '../../i18n/index.ts';
 import { citeDate } from '../cite/plain.ts';
 import { editionName } from '../cite/edition.ts';
 import type { Book, BookHeading, BookPart, BookUnit, GlossaryEntry } from './book.ts';
@@ -27,7 +27,7 @@ function pair(tag: string, zh: string, en: string): Element[] {
   return [h(`${tag}.zh`, inLang(ZH), zh), h(`${tag}.en`, inLang(EN), en)];
 }
 
-function words(key: Parameters<typeof t>[1], values: Record<string, string | number> = {}): Element[] {
+function words(key: StringKey, values: Record<string, string | number> = {}): Element[] {
   return pair('p', t('zh', key, values), t('en', key, values));
 }
 

@@ -10,7 +10,7 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { HTML_LANG, t, type Lang } from '../../i18n/index.ts';
+import { HTML_LANG, t, type Lang, type StringKey } from '../../i18n/index.ts';
 import { citeDate } from '../cite/plain.ts';
 import { editionName } from '../cite/edition.ts';
 import type { Book, BookHeading, BookUnit, GlossaryEntry } from './book.ts';
@@ -23,7 +23,7 @@ function both(zh: string, en: string, tag = 'span'): Element[] {
   return [h(`${tag}.zh`, { lang: ZH }, zh), h(`${tag}.en`, { lang: EN }, en)];
 }
 
-function words(key: Parameters<typeof t>[1], values: Record<string, string | number> = {}): Element[] {
+function words(key: StringKey, values: Record<string, string | number> = {}): Element[] {
   return both(t('zh', key, values), t('en', key, values), 'p');
 }
 
