@@ -10,7 +10,7 @@ import { measureNumber, partNumber, withoutFinalStop } from '../records/labels.t
 import { walkTree } from '../records/walk.ts';
 import { EDITION } from '../cite/edition.ts';
 import { releaseDataPath } from '../frozen/archive.ts';
-import type { ReleaseStamp } from '../releases/load.ts';
+import type { ReleaseStamp } from '../export/context.ts';
 
 /** One citable unit: its ID, Chinese and (once translated) English. */
 export interface BookUnit {
