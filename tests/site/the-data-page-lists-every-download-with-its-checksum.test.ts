@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readBuildDate } from '../../src/lib/export/build-date.ts';
 import { attr, elements, parseHtml, textOf } from '../support/html.ts';
 import { readPage } from '../support/dist.ts';
+import { frozenReleases } from '../support/frozen-books.ts';
 
 const dist = inject('distDir');
 const FILES = [
@@ -18,6 +19,11 @@ const FILES = [
   '/data/trade-2019.annotations.jsonld',
   '/data/trade-2019.tei.xml',
 ];
+/** The printed and e-book editions of every frozen release, newest release first, as the data page lists them. */
+const BOOKS = frozenReleases()
+  .filter((r) => r.slug === 'trade-2019')
+  .reverse()
+  .flatMap((r) => [r.epub, r.pdf].map((file) => ({ file, path: `/data/releases/${r.n}/${basename(file)}` })));
 const sha = (path: string): string =>
   createHash('sha256')
     .update(readFileSync(join(dist, path)))
@@ -38,8 +44,8 @@ describe.each(['zh', 'en'] as const)('/%s/trade-2019/data/', (lang) => {
     const downloads = links
       .filter((a) => attr(a, 'download') !== undefined && attr(a, 'href')?.startsWith('/data/'))
       .map((a) => attr(a, 'href'));
-    // The exports, then the source text they are built from (provenance).
-    expect(downloads).toEqual([...FILES, '/data/trade-2019.zh.txt']);
+    // The exports, the frozen releases' books, then the source text they are built from (provenance).
+    expect(downloads).toEqual([...FILES, ...BOOKS.map((b) => b.path), '/data/trade-2019.zh.txt']);
     for (const file of FILES) expect(existsSync(join(dist, file)), file).toBe(true);
   });
 
@@ -50,6 +56,15 @@ describe.each(['zh', 'en'] as const)('/%s/trade-2019/data/', (lang) => {
     expect(readFileSync(join(dist, 'data/trade-2019.zh.txt'))).toEqual(readFileSync('seeds/trade-2019.zh.txt'));
     const build = readBuildDate().date;
     if (build) expect(text).toContain(build);
+  });
+
+  it('lists the PDF and EPUB of every frozen release, served as frozen, with their SHA-256', () => {
+    expect(BOOKS.length).toBeGreaterThan(0);
+    for (const book of BOOKS) {
+      const frozen = readFileSync(book.file);
+      expect(readFileSync(join(dist, book.path)).equals(frozen), book.path).toBe(true);
+      expect(text, book.path).toContain(createHash('sha256').update(frozen).digest('hex'));
+    }
   });
 
   it('links the document’s citation files', () => {

@@ -24,8 +24,8 @@ export const FLOORS: readonly (readonly string[])[] = [
   ['src/lib/export', 'src/lib/cite', 'src/lib/offline'],
   // 7: the frozen exports of each release.
   ['src/lib/frozen'],
-  // 8: page glue: static paths, endpoints, JSON-LD, sitemap.
-  ['src/lib/site'],
+  // 8: page glue: static paths, endpoints, JSON-LD, sitemap; a release's printed and e-book editions.
+  ['src/lib/site', 'src/lib/print'],
   // 9: search records and ranking, shared by the index build and the browser.
   ['src/lib/search'],
   // 10: the browser's code.

@@ -21,6 +21,9 @@ describe.each([
   ['/offline/trade-2019.json', undefined],
   ['/sitemap.xml', undefined],
   ['/zh/trade-2019/words/外贸/index.html', undefined],
+  ['/data/releases/1/trade-2019.pdf', undefined],
+  ['/data/releases/1/trade-2019.epub', undefined],
+  ['/data/releases/1/trade-2019.json', 'shared'],
   ['/en/trade-2019/words/index.html', 'trade-2019'],
   ['/data/words/trade-2019/m14.json', 'trade-2019'],
 ])('%s', (path, group) => {

@@ -4,6 +4,7 @@
  * the latest, until it is frozen, serves the exports of the current content,
  * byte for byte what /data/ serves.
  */
+import { createHash } from 'node:crypto';
 import { readBuildDate } from '../export/build-date.ts';
 import { archivedIn, dataFiles } from '../export/files.ts';
 import type { Edition } from '../records/index.ts';
@@ -16,8 +17,8 @@ export type ReleaseFileProps = {
   readonly n: number;
   readonly fileName: string;
   readonly mediaType: string;
-  /** The file's bytes, for the build's site. */
-  readonly body: (site: { base: string; site: string }) => string;
+  /** The file's bytes, for the build's site (a printed or e-book edition is binary and served as frozen). */
+  readonly body: (site: { base: string; site: string }) => string | Uint8Array;
 };
 
 /** The media type of an export, from its name. */
@@ -27,6 +28,8 @@ export function exportMediaType(fileName: string): string {
   if (fileName.endsWith('.tei.xml')) return 'application/tei+xml';
   if (fileName.endsWith('.csv')) return 'text/csv';
   if (fileName.endsWith('.xml')) return 'application/akn+xml';
+  if (fileName.endsWith('.pdf')) return 'application/pdf';
+  if (fileName.endsWith('.epub')) return 'application/epub+zip';
   return 'application/octet-stream';
 }
 
@@ -38,13 +41,23 @@ export function releaseArchive(edition: Edition): ReleaseFileProps[] {
   return releases.releases.flatMap((release): ReleaseFileProps[] => {
     const frozen = releases.frozen.get(release.n);
     if (frozen) {
-      return [...frozen].map(([fileName, text]) => ({
+      const books = [...(releases.books.get(release.n) ?? [])].map(([fileName, bytes]) => ({
         slug,
         n: release.n,
         fileName,
         mediaType: exportMediaType(fileName),
-        body: (site) => republish(text, site),
+        body: () => bytes,
       }));
+      return [
+        ...[...frozen].map(([fileName, text]) => ({
+          slug,
+          n: release.n,
+          fileName,
+          mediaType: exportMediaType(fileName),
+          body: (site: { base: string; site: string }) => republish(text, site),
+        })),
+        ...books,
+      ];
     }
     // Only the latest release can be unfrozen (load.ts refuses anything else): it is the current content.
     return dataFiles(edition, { base: '/', site: '', build: readBuildDate(), release: currentRelease })
@@ -74,4 +87,32 @@ export function releaseArchivePaths(editions: readonly Edition[]) {
 /** Site path of one file of a release. */
 export function archivePath(file: Pick<ReleaseFileProps, 'n' | 'fileName'>): string {
   return releaseDataPath(file.n, file.fileName);
+}
+
+/** A printed or e-book edition of a frozen release, as the data page lists it. */
+export interface ReleaseBook {
+  readonly n: number;
+  readonly date: string;
+  readonly fileName: string;
+  readonly path: string;
+  readonly mediaType: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+/** The printed and e-book editions of every frozen release of a document, newest release first. */
+export function releaseBooks(edition: Edition): ReleaseBook[] {
+  const releases = documentReleases(edition);
+  if (!releases) return [];
+  return [...releases.releases].reverse().flatMap((release) =>
+    [...(releases.books.get(release.n) ?? [])].map(([fileName, bytes]) => ({
+      n: release.n,
+      date: release.date,
+      fileName,
+      path: releaseDataPath(release.n, fileName),
+      mediaType: exportMediaType(fileName),
+      bytes: bytes.byteLength,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    })),
+  );
 }

@@ -42,6 +42,8 @@ export interface GroupManifest {
 export function groupOf(path: string, docs: readonly string[]): string | undefined {
   if (path === '/sw.js' || path.startsWith('/offline/') || path === '/robots.txt' || path === '/sitemap.xml') return undefined;
   if (/\/cite\.[a-z]+$/.test(path)) return undefined;
+  // A release's printed and e-book editions (about 1 MB each) are files to keep, not pages to read offline.
+  if (path.startsWith('/data/releases/') && /\.(?:pdf|epub)$/.test(path)) return undefined;
   const [first = '', second = '', third = '', fourth = ''] = path.split('/').slice(1);
   const isDocPage = (LANGS as readonly string[]).includes(first) && docs.includes(second);
   if (isDocPage && third === 'words' && fourth !== '' && fourth !== 'index.html') return undefined;

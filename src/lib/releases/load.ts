@@ -24,6 +24,8 @@ export interface DocumentReleases {
   readonly frozen: ReadonlyMap<number, ReadonlyMap<string, string>>;
   /** What each release says for each unit, oldest first. */
   readonly texts: readonly { n: number; texts: ReleaseTexts }[];
+  /** The printed and e-book editions of the frozen releases: release → file name → bytes. */
+  readonly books: ReadonlyMap<number, ReadonlyMap<string, Uint8Array>>;
 }
 
 /** The folder a release's exports are frozen in. */
@@ -31,12 +33,28 @@ export function frozenDir(dir: string, slug: string, n: number): string {
   return join(dir, slug, String(n));
 }
 
+/** The printed and e-book editions a frozen release keeps beside its exports: binary, so never read as text. */
+export function isBookFile(name: string): boolean {
+  return name.endsWith('.pdf') || name.endsWith('.epub');
+}
+
 function readFrozen(dir: string): Map<string, string> | undefined {
   if (!existsSync(dir)) return undefined;
   return new Map(
     readdirSync(dir)
+      .filter((name) => !isBookFile(name))
       .sort()
       .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
+}
+
+function readBooks(dir: string): Map<string, Uint8Array> {
+  if (!existsSync(dir)) return new Map();
+  return new Map(
+    readdirSync(dir)
+      .filter(isBookFile)
+      .sort()
+      .map((name) => [name, new Uint8Array(readFileSync(join(dir, name)))]),
   );
 }
 
@@ -54,9 +72,12 @@ export function readDocumentReleases(edition: Edition, dir = process.env.RELEASE
   if (!latest) throw new Error(`${file}: lists no release`);
   const frozen = new Map<number, Map<string, string>>();
   const texts: { n: number; texts: ReleaseTexts }[] = [];
+  const books = new Map<number, Map<string, Uint8Array>>();
   for (const release of releases) {
     const at = frozenDir(dir, slug, release.n);
     const files = readFrozen(at);
+    const bookFiles = readBooks(at);
+    if (bookFiles.size > 0) books.set(release.n, bookFiles);
     const json = files?.get(`${slug}.json`);
     if (files && json === undefined) throw new Error(`${at}: holds no ${slug}.json, expected the frozen exports of release ${release.n}`);
     if (files && json !== undefined) {
@@ -82,7 +103,7 @@ export function readDocumentReleases(edition: Edition, dir = process.env.RELEASE
   } else {
     texts.push({ n: latest.n, texts: current });
   }
-  return { slug, file, releases, latest, frozen, texts };
+  return { slug, file, releases, latest, frozen, texts, books };
 }
 
 const cache = new Map<string, DocumentReleases | undefined>();

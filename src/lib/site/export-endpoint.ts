@@ -17,6 +17,12 @@ export function fileResponse(body: string, mediaType: string): Response {
   return new Response(body, { headers: { 'Content-Type': `${mediaType}${params}` } });
 }
 
+/** A binary file (a release's PDF or EPUB) as frozen. */
+export function bytesResponse(body: string | Uint8Array, mediaType: string): Response {
+  if (typeof body === 'string') return fileResponse(body, mediaType);
+  return new Response(body.slice().buffer, { headers: { 'Content-Type': mediaType } });
+}
+
 export function serve(file: DataFile): Response {
   return fileResponse(file.body(), file.mediaType);
 }

@@ -2,10 +2,10 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadEditions } from '../../../../lib/site/load.ts';
 import { releaseArchivePaths } from '../../../../lib/frozen/files.ts';
-import { fileResponse } from '../../../../lib/site/export-endpoint.ts';
+import { bytesResponse } from '../../../../lib/site/export-endpoint.ts';
 
 export const getStaticPaths = (async () => releaseArchivePaths(await loadEditions())) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: file, site }) => {
-  return fileResponse(file.body({ base: import.meta.env.BASE_URL, site: site?.href ?? '' }), file.mediaType);
+  return bytesResponse(file.body({ base: import.meta.env.BASE_URL, site: site?.href ?? '' }), file.mediaType);
 };
