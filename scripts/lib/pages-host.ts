@@ -113,8 +113,18 @@ export async function servePagesHost(
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  // If this process ends without closing it (a test run stopped midway), end the runtime with it.
+  const orphaned = (): void => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once('exit', orphaned);
 
   const close = async (): Promise<void> => {
+    process.off('exit', orphaned);
     if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
       try {
         process.kill(-child.pid, 'SIGTERM');
