@@ -7,7 +7,7 @@
  *
  * It runs with no network: no usage metrics, no error reports, no update check (the banner and the compatibility
  * date warning are the two places that ask the registry for a newer version), and no fetch of the `Request.cf`
- * object. Its scratch files go to a temporary folder.
+ * object. Its scratch files and settings go to a temporary folder, removed when it closes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -39,6 +39,8 @@ export function offlineEnvironment(scratch: string): NodeJS.ProcessEnv {
     WRANGLER_LOG_PATH: join(scratch, 'logs'),
     WRANGLER_REGISTRY_PATH: join(scratch, 'registry'),
     MINIFLARE_CACHE_DIR: join(scratch, 'cache'),
+    // Its global settings (a device ID it writes even with metrics off) stay in the scratch folder, not the home.
+    XDG_CONFIG_HOME: join(scratch, 'config'),
     // Otherwise wrangler asks whether to send metrics when it runs in a terminal.
     CI: 'true',
   };
@@ -120,6 +122,7 @@ export async function servePagesHost(
     } catch {
       // Already gone.
     }
+    rmSync(scratch, { recursive: true, force: true });
   };
   process.once('exit', orphaned);
 
