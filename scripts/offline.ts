@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { getManifest, injectManifest } from 'workbox-build';
 import { readRecords } from '../src/lib/records/read.ts';
-import { groupManifests, isShipped, normaliseBase, siteUrl } from '../src/lib/offline/build.ts';
+import { groupManifests, HOST_FILES, isShipped, normaliseBase, siteUrl } from '../src/lib/offline/build.ts';
 import { fillSizes, formatSize, groupManifestPath, groupsFor } from '../src/lib/offline/groups.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
@@ -44,7 +44,12 @@ try {
 
   // 1. Sizes first, then state them in the pages (a few bytes more in each page, well within the rounding).
   const sizes = new Map<string, number>();
-  const first = await getManifest({ globDirectory: site, globPatterns: ['**/*'], maximumFileSizeToCacheInBytes: 64 * 1024 * 1024 });
+  const first = await getManifest({
+    globDirectory: site,
+    globPatterns: ['**/*'],
+    globIgnores: [...HOST_FILES],
+    maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+  });
   for (const group of groupManifests(first.manifestEntries ?? [], docs, base, weigh)) {
     sizes.set(group.group, group.gzipBytes);
   }
@@ -59,6 +64,7 @@ try {
   const { manifestEntries, warnings } = await getManifest({
     globDirectory: site,
     globPatterns: ['**/*'],
+    globIgnores: [...HOST_FILES],
     maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
   });
   if (warnings.length > 0) throw new Error(`workbox-build: ${warnings.join('; ')}`);

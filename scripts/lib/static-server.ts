@@ -1,14 +1,25 @@
 /**
- * The static server behind `npm start`, the tests and the benchmark: sirv (a maintained static file server with
- * ETag/304, Range and HEAD) behind a thin node:http wrapper that owns what sirv leaves to its host: which methods
- * are allowed, which request paths are refused before any lookup, the trailing-slash redirect (always to the same
- * origin), the site's 404 page, cache headers, and never letting one request take the process down.
+ * A static server as GitHub Pages serves a site: the files, the site's 404 page, the trailing-slash redirect, and
+ * no headers from `_headers` (GitHub Pages cannot set headers; the policy is each page's <meta>). `npm start` uses
+ * it for a build under a sub-folder (BASE_PATH), the GitHub Pages mode test and the benchmark use it; the hosts
+ * that apply `_headers` are served by their own runtime (pages-host.ts).
+ *
+ * sirv (a maintained static file server with ETag/304 and HEAD) behind a thin node:http wrapper that owns what
+ * sirv leaves to its host: which methods are allowed, which request paths are refused before any lookup, the
+ * trailing-slash redirect (always to the same origin), the site's 404 page, cache headers, media types sirv does
+ * not know, byte ranges (parsed by range-parser, the parser of Express's `send`: sirv answers `bytes=0-0` with
+ * the whole file and drops the connection on a huge end), compression (the `compression` middleware: gzip or
+ * brotli as Accept-Encoding asks) and never letting one request take the process down.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
+import compression from 'compression';
+import { lookup } from 'mrmime';
+import parseRange from 'range-parser';
 import sirv from 'sirv';
+import { CITE_MEDIA_TYPES } from '../../src/lib/cite/files.ts';
 
 export interface StaticServer {
   readonly url: string;
@@ -18,6 +29,7 @@ export interface StaticServer {
 /** Hashed bundles never change under one name; everything else is revalidated on every use. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
+const cacheFor = (pathname: string): string => (pathname.startsWith('/_astro/') ? IMMUTABLE : REVALIDATE);
 
 /**
  * The path of a request as sent, or why it is refused. Encoded slashes and backslashes, NUL, `..` segments and
@@ -39,10 +51,62 @@ export function requestPath(url: string): { raw: string; query: string; path: st
   return { raw, query, path };
 }
 
-/** A Range header sirv can answer exactly (one `bytes=start-[end]` range), else none: serving the whole file is always allowed. */
-function usableRange(range: string | undefined): boolean {
-  const m = range === undefined ? null : /^bytes=(\d+)-(\d*)$/.exec(range.trim());
-  return m !== null && (m[2] === '' || Number(m[1]) <= Number(m[2]));
+/**
+ * The media type of a built file. Every text the build writes is UTF-8, so text types say so; the citation
+ * formats take their types from the one table the site uses (src/lib/cite/files.ts), and a file with no known
+ * type (`_headers`) is plain text.
+ */
+export function mediaType(file: string): string {
+  const ext = extname(file).slice(1).toLowerCase();
+  const type = (CITE_MEDIA_TYPES as Record<string, string | undefined>)[ext] ?? lookup(ext) ?? 'text/plain';
+  const text = /^text\/|[/+](json|xml|javascript|x-bibtex|x-research-info-systems)$/.test(type);
+  return text ? `${type}; charset=utf-8` : type;
+}
+
+/** The file a request path names in the site folder, as sirv finds it (the path, `.html` added, or its index). */
+function fileFor(dir: string, inner: string): { file: string; size: number } | undefined {
+  for (const candidate of [join(dir, inner), join(dir, `${inner}.html`), join(dir, inner, 'index.html')]) {
+    try {
+      const stats = statSync(candidate);
+      if (stats.isFile()) return { file: candidate, size: stats.size };
+    } catch {
+      // Not this one.
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Answer a request with a Range header, or return false to serve the whole file. One satisfiable byte range gets
+ * 206 with exactly those bytes (an end past the file is cut to its last byte); a range wholly past the end gets
+ * 416; several ranges, another unit or a malformed header get the whole file, as RFC 9110 allows.
+ */
+function answerRange(req: IncomingMessage, res: ServerResponse, dir: string, inner: string, cache: string): boolean {
+  const header = req.headers.range;
+  const found = header === undefined ? undefined : fileFor(dir, inner);
+  if (header === undefined || found === undefined) return false;
+  const ranges = parseRange(found.size, header);
+  if (ranges === -1) {
+    res.writeHead(416, { 'Content-Range': `bytes */${found.size}`, 'Cache-Control': cache }).end();
+    return true;
+  }
+  if (ranges === -2 || ranges.type !== 'bytes' || ranges.length !== 1 || ranges[0] === undefined) return false;
+  const { start, end } = ranges[0];
+  res.writeHead(206, {
+    'Content-Type': mediaType(found.file),
+    'Content-Range': `bytes ${start}-${end}/${found.size}`,
+    'Content-Length': end - start + 1,
+    'Accept-Ranges': 'bytes',
+    'Cache-Control': cache,
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return true;
+  }
+  const stream = createReadStream(found.file, { start, end });
+  stream.once('error', () => res.destroy());
+  stream.pipe(res);
+  return true;
 }
 
 /**
@@ -75,9 +139,15 @@ export function serveStatic(root: string, options: { port?: number; base?: strin
     etag: true,
     dotfiles: false,
     extensions: ['html'],
-    setHeaders: (res, pathname) => res.setHeader('Cache-Control', pathname.startsWith('/_astro/') ? IMMUTABLE : REVALIDATE),
+    setHeaders: (res, pathname) => {
+      res.setHeader('Cache-Control', cacheFor(pathname));
+      // The file sirv found (a path may stand for its .html or its index), for its real type.
+      res.setHeader('Content-Type', mediaType(fileFor(dir, pathname)?.file ?? pathname));
+    },
     onNoMatch: (_req, res) => notFound(res),
   });
+  // compression is typed for Express; it only uses what node:http's request and response have.
+  const compress = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -105,7 +175,9 @@ export function serveStatic(root: string, options: { port?: number; base?: strin
       res.writeHead(301, { Location: `${raw}/${query}` }).end();
       return;
     }
-    if (!usableRange(req.headers.range)) delete req.headers.range;
+    if (answerRange(req, res, dir, inner, cacheFor(inner))) return;
+    // sirv's own Range handling is wrong at the edges: every range is answered above or served whole.
+    delete req.headers.range;
     // sirv pipes a read stream into the response without listening for its errors; a file removed by a rebuild
     // between lookup and open would throw out of the process. Catch it here and end this one response.
     res.once('pipe', (source: Readable) => {
@@ -115,7 +187,7 @@ export function serveStatic(root: string, options: { port?: number; base?: strin
       });
     });
     req.url = `${encodeURI(inner)}${query}`;
-    files(req, res, () => notFound(res));
+    compress(req, res, () => files(req, res, () => notFound(res)));
   };
 
   const server: Server = createServer((req, res) => {

@@ -21,14 +21,14 @@ export function useBrowser(): () => Browser {
   };
 }
 
-/** The served site's URL for a site path such as `/en/trade-2019/measure-14/#s2`. */
-export function urlOf(path: string): string {
-  return new URL(path.replace(/^\//, ''), inject('siteUrl')).href;
+/** The served site's URL for a site path such as `/en/trade-2019/measure-14/#s2` (`site`: another served build). */
+export function urlOf(path: string, site = inject('siteUrl')): string {
+  return new URL(path.replace(/^\//, ''), site).href;
 }
 
 /** The served site's origin (`http://127.0.0.1:PORT`). */
-export function siteOrigin(): string {
-  return new URL(inject('siteUrl')).origin;
+export function siteOrigin(site = inject('siteUrl')): string {
+  return new URL(site).origin;
 }
 
 /** Run `use` with a fresh context and page, closing both afterwards even when it throws. */

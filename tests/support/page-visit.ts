@@ -6,8 +6,8 @@
  * A request to another origin fails whichever way the policy treats it: blocked, it is a violation; let through,
  * it is in the request log.
  */
-import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import type { Page, Response } from 'playwright-core';
 import { watchNetwork } from '../tooling/network-quiet.ts';
 import { openCitations, siteOrigin, urlOf } from './browser.ts';
 import type { PageType } from './page-types.ts';
@@ -19,6 +19,8 @@ declare global {
 }
 
 export interface Visit {
+  /** The server's answer to the page itself: its status and headers. */
+  readonly response: Response | null;
   /**
    * Switch to the English view (where the page has one), scroll to the end so anything lazy loads, then expect
    * no policy violation, no script error and no request to another origin over the whole visit.
@@ -26,8 +28,11 @@ export interface Visit {
   expectPolicyKept(): Promise<void>;
 }
 
-/** Load the page type, put it in its state (`prepare`), open its citations, and watch it throughout. */
-export async function visitPageType(page: Page, { path, prepare }: PageType): Promise<Visit> {
+/**
+ * Load the page type, put it in its state (`prepare`), open its citations, and watch it throughout. `site` is the
+ * served build's URL (the tests' own build unless given).
+ */
+export async function visitPageType(page: Page, { path, prepare }: PageType, site = inject('siteUrl')): Promise<Visit> {
   // Registered before any page script runs, so even a violation during parsing is seen.
   await page.addInitScript(() => {
     window.__cspViolations = [];
@@ -42,12 +47,13 @@ export async function visitPageType(page: Page, { path, prepare }: PageType): Pr
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   const network = watchNetwork(page);
 
-  await page.goto(urlOf(path));
+  const response = await page.goto(urlOf(path, site));
   await prepare?.(page);
   // Open disclosures show the citation text and the copy buttons, so every gate sees them too.
   await openCitations(page);
 
   return {
+    response,
     async expectPolicyKept() {
       if (await page.locator('#view-en').count()) await page.check('#view-en');
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -59,7 +65,7 @@ export async function visitPageType(page: Page, { path, prepare }: PageType): Pr
       expect(network.requested.length, 'the page itself was requested').toBeGreaterThan(0);
       expect
         .soft(
-          network.requested.filter((url) => new URL(url).origin !== siteOrigin()),
+          network.requested.filter((url) => new URL(url).origin !== siteOrigin(site)),
           'requests to another origin',
         )
         .toEqual([]);

@@ -16,6 +16,12 @@ export function siteUrl(base: string, file: string): string {
   return `${base}${path}`;
 }
 
+/**
+ * The hosts' own configuration files (Netlify and Cloudflare Pages read them and never serve them), as globs for
+ * Workbox to leave out of the offline groups: a worker that asked for one would fail to save anything.
+ */
+export const HOST_FILES: readonly string[] = ['_headers', '_redirects'];
+
 /** False for Pagefind's own UI bundles, which the site does not use (it loads the engine directly). */
 export function isShipped(file: string): boolean {
   return !/^pagefind\/[a-z]+\/pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file);

@@ -43,6 +43,16 @@ export function contentSecurityPolicy(input: PolicyInput): string {
   return directives.map((d) => d.join(' ')).join('; ');
 }
 
+/**
+ * The policy every page of the edition declares: its one stylesheet is a file under /_astro/ (astro.config.mjs
+ * never inlines it), so style files from the site's own origin and no inline style. The `<meta>` of every page
+ * (HeadPolicy.astro) and the `_headers` file the hosts apply (headers.ts) both take it from here, so the two can
+ * never disagree: under two policies a page obeys both, and a header that differs blocks what the page loads.
+ */
+export function pagePolicy(): string {
+  return contentSecurityPolicy({ inlineStyles: [], styleFiles: true });
+}
+
 function nonEmpty(values: string[], fallback: string): [string, ...string[]] {
   const unique = [...new Set(values)];
   return unique.length > 0 ? (unique as [string, ...string[]]) : [fallback];

@@ -6,15 +6,15 @@
  * revalidates (the hosts' default for HTML, stated for the service worker,
  * which must never be served stale).
  */
-import { contentSecurityPolicy, type PolicyInput } from './csp.ts';
+import { pagePolicy } from './csp.ts';
 
-export function headersFile(input: PolicyInput, base: string): string {
+export function headersFile(base: string): string {
   const at = (path: string): string => `${base.replace(/\/$/, '')}${path}`;
   const rules: [string, string[]][] = [
     [
       at('/*'),
       [
-        `Content-Security-Policy: ${contentSecurityPolicy(input)}; frame-ancestors 'none'`,
+        `Content-Security-Policy: ${pagePolicy()}; frame-ancestors 'none'`,
         'X-Content-Type-Options: nosniff',
         'Referrer-Policy: strict-origin-when-cross-origin',
       ],
