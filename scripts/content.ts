@@ -8,11 +8,12 @@
  *
  *   node scripts/content.ts [--seeds DIR] [--translations DIR] [--annotations DIR] [--themes DIR] [--absent FILE] [--out DIR]
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildRecords } from '../src/lib/content/build.ts';
 import { DEFAULT_DIRS, readContentFiles } from '../src/lib/content/files.ts';
+import { recoverSwap, swapFolders, swapIn } from './lib/swap.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +28,8 @@ const { values } = parseArgs({
 const outDir = values.out;
 
 try {
+  // Before content/ is read: a swap killed half-way left records.retired-<pid> beside a missing records/.
+  for (const note of recoverSwap(outDir)) console.log(`content: ${note}`);
   const { editions, warnings } = buildRecords(
     readContentFiles(values.translations === DEFAULT_DIRS.translations ? { ...values, root: 'content' } : values),
   );
@@ -34,15 +37,13 @@ try {
     console.warn(`content: ${warnings.length} terminology exception(s) without an explanation:\n  ${warnings.join('\n  ')}`);
   }
 
-  const staging = `${outDir}.staging-${process.pid}`;
-  const retired = `${outDir}.retired-${process.pid}`;
+  const { staging } = swapFolders(outDir);
+  rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   for (const edition of editions) {
     writeFileSync(join(staging, `${edition.document.slug}.json`), `${JSON.stringify(edition, null, 1)}\n`);
   }
-  if (existsSync(outDir)) renameSync(outDir, retired);
-  renameSync(staging, outDir);
-  rmSync(retired, { recursive: true, force: true });
+  swapIn(staging, outDir);
 
   const sum = (f: (e: (typeof editions)[number]) => number): number => editions.reduce((n, e) => n + f(e), 0);
   console.log(
