@@ -3,7 +3,8 @@
  * releases file: write its exports, exactly as published, to
  * content/releases/{doc}/{n}/ (README, "Releases"). Run it once a release's
  * content is final, before the next release is added; a frozen release is
- * never written again.
+ * never written again. Its SHA256SUMS records what was frozen; every build
+ * checks the folder against it.
  *
  *   node scripts/release.ts [--records DIR] [--releases DIR]
  */
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBuildDate } from '../src/lib/export/build-date.ts';
 import { readRecords } from '../src/lib/records/read.ts';
+import { CHECKSUMS_FILE, formatChecksums } from '../src/lib/releases/checksums.ts';
 import { releaseFiles } from '../src/lib/releases/freeze.ts';
 import { frozenDir, readDocumentReleases, RELEASES_DIR } from '../src/lib/releases/load.ts';
 
@@ -36,7 +38,10 @@ try {
     }
     const staging = `${dir}.staging-${process.pid}`;
     mkdirSync(staging, { recursive: true });
-    for (const [name, body] of releaseFiles(edition, build, { n: latest.n, date: latest.date })) writeFileSync(join(staging, name), body);
+    const files = releaseFiles(edition, build, { n: latest.n, date: latest.date });
+    for (const [name, body] of files) writeFileSync(join(staging, name), body);
+    // The checksums of what was frozen: the build refuses a frozen file that differs, is missing or was added.
+    writeFileSync(join(staging, CHECKSUMS_FILE), formatChecksums(files));
     renameSync(staging, dir);
     frozen += 1;
     console.log(`release: froze ${edition.document.slug} release ${latest.n} (${latest.date}) in ${dir}/`);
