@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildRecords } from '../src/lib/content/build.ts';
 import { DEFAULT_DIRS, readContentFiles } from '../src/lib/content/files.ts';
+import { readDocumentReleases } from '../src/lib/releases/load.ts';
 import { recoverSwap, swapFolders, swapIn } from './lib/swap.ts';
 
 const { values } = parseArgs({
@@ -36,6 +37,10 @@ try {
   if (warnings.length > 0) {
     console.warn(`content: ${warnings.length} terminology exception(s) without an explanation:\n  ${warnings.join('\n  ')}`);
   }
+
+  // The releases are read again by the site, but a fault in them (a frozen file changed, a bad date) is found
+  // here, before the records are replaced, with its file and position.
+  for (const edition of editions) readDocumentReleases(edition);
 
   const { staging } = swapFolders(outDir);
   rmSync(staging, { recursive: true, force: true });
