@@ -15,7 +15,7 @@ import { parseReference } from '../lib/search/reference.ts';
 import { formatId, type UnitId } from '../lib/records/ids.ts';
 import { toChineseNumeral } from '../lib/parse/numerals.ts';
 import { paths, sentenceHref } from '../lib/site/routes.ts';
-import { engine, lexiconOf, partsFor, type Fragment, type PagefindResponse } from './search/loader.ts';
+import { engine, forgetEngines, lexiconOf, partsFor, type Fragment, type PagefindResponse } from './search/loader.ts';
 import { rank } from './search/ranking.ts';
 import { failure, readAs, renderFacets, resultItem, strings, unitItem, type FacetGroup, type Labels, type View } from './search/render.ts';
 
@@ -111,7 +111,12 @@ async function search(lang: IndexLang, query: string, filters: Record<string, st
   return (await engine(labels.base, lang)).search(query, { filters });
 }
 
-async function run(typed: string, view: View): Promise<void> {
+/**
+ * Search for `typed` and show what it finds. A failure may be a deploy under this tab (its index files renamed),
+ * so the engines are dropped and the search runs once more against the new build's index before the failure
+ * is shown; the failure's retry drops them too.
+ */
+async function run(typed: string, view: View, afresh = false): Promise<void> {
   const mine = ++generation;
   performance.mark(`search:start:${mine}`);
   const q = typed.trim();
@@ -163,8 +168,13 @@ async function run(typed: string, view: View): Promise<void> {
     );
   } catch (error) {
     if (mine !== generation) return;
+    forgetEngines();
+    if (!afresh) {
+      void run(typed, view, true);
+      return;
+    }
     console.error('search failed', error);
-    failure(view, labels, () => void run(input?.value ?? q, view));
+    failure(view, labels, () => void run(input?.value ?? q, view, true));
     view.list.dataset.query = q;
     return;
   }
@@ -206,9 +216,10 @@ async function more(view: View): Promise<void> {
       const rest = s.response.results.slice(s.found.length);
       s.found.push(...(await Promise.all(rest.map(async (r) => ({ lang: s.lang, score: r.score, data: await r.data() })))));
     }
-  } catch (error) {
-    console.error('search failed', error);
-    failure(view, labels, () => void run(input?.value ?? current.q, view));
+  } catch {
+    // The rest of the results live in fragments a deploy may have renamed: search again with the new index.
+    forgetEngines();
+    if (mine === generation) void run(input?.value ?? current.q, view, false);
     return;
   }
   if (mine === generation) show(view, current.q, current.read, current.searched);

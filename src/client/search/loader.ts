@@ -2,7 +2,9 @@
  * Loading the search engine: one Pagefind instance per index (Chinese,
  * English), and the vocabulary that queries are read by. Nothing loads until
  * the reader starts a search; a failed load is forgotten, so trying again
- * fetches afresh.
+ * fetches afresh. A deploy renames the index files under an open tab, so a
+ * search that fails with a loaded engine drops it (`forgetEngines`) and
+ * loads the new build's.
  */
 import { lexicon, type Lexicon } from '../../lib/search/interpret.ts';
 import type { IndexLang } from '../../lib/search/query.ts';
@@ -88,6 +90,16 @@ export function engine(base: string, lang: IndexLang): Promise<Engine> {
 }
 
 const parts = new Map<VocabularyPart, Promise<Partial<SearchVocabulary>>>();
+
+/**
+ * Drop every loaded engine and vocabulary, so the next search reads `pagefind-entry.json` afresh. After a deploy
+ * the entry names new index and fragment files and the old ones are gone: an engine loaded before it asks for
+ * files that now 404, and asking again for the same ones can never succeed.
+ */
+export function forgetEngines(): void {
+  engines.clear();
+  parts.clear();
+}
 
 function part(base: string, name: VocabularyPart): Promise<Partial<SearchVocabulary>> {
   let loading = parts.get(name);
