@@ -3,7 +3,7 @@
  * crash-between-renames.ts) leaves the old folder retired and the new one staged; the next run must put a
  * complete folder back and clear both, or every later build is stuck or the site is gone.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -40,6 +40,35 @@ it('a build killed between the renames of dist/ is undone by the next build, eve
   // The last complete site is back, whole, and nothing of the killed build is left: no staging, no lock.
   for (const page of ['content', 'astro', 'search index', 'offline'])
     expect(readFileSync(join(dir, 'dist', `${page}.html`), 'utf8')).toBe('first');
+  expect(readdirSync(dir).sort()).toEqual(['dist', 'log']);
+});
+
+it('a build killed mid-step leaves nothing behind once the next build has run', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'build-'));
+  expect(fakeBuild(dir, 'first').status).toBe(0);
+  const running = spawn(process.execPath, [
+    'tests/support/fake-build.ts',
+    join(dir, 'dist'),
+    join(dir, 'lock'),
+    join(dir, 'log'),
+    'killed',
+  ]);
+  // Killed once its second step has started writing (its staging folder and the lock exist).
+  await new Promise<void>((done) => {
+    const poll = setInterval(() => {
+      if (existsSync(join(dir, 'log')) && readFileSync(join(dir, 'log'), 'utf8').includes('killed astro')) {
+        clearInterval(poll);
+        done();
+      }
+    }, 20);
+  });
+  running.kill('SIGKILL');
+  await new Promise((done) => running.on('exit', done));
+  await new Promise((done) => setTimeout(done, 400)); // the orphaned step finishes writing into the staging folder
+  expect(readdirSync(dir).some((e) => e.startsWith('dist.staging-'))).toBe(true);
+  expect(existsSync(join(dir, 'lock'))).toBe(true);
+
+  expect(fakeBuild(dir, 'next').status).toBe(0);
   expect(readdirSync(dir).sort()).toEqual(['dist', 'log']);
 });
 
