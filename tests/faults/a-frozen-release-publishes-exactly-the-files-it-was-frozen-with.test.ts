@@ -65,7 +65,7 @@ describe('a frozen release folder that differs from what was frozen is refused, 
           join(d, FROZEN, 'SHA256SUMS'),
           `${readFileSync(join(d, FROZEN, 'SHA256SUMS'), 'utf8')}${'0'.repeat(64)}  evil.html\n`,
         ),
-      /SHA256SUMS:5:67 expected an export of trade-2019 .*, found 'evil\.html'/,
+      /SHA256SUMS:5:67 expected a data file .*, found 'evil\.html'/,
     ],
     [
       'the list of releases removed from beside its frozen folders',
@@ -81,6 +81,7 @@ it('the checksums round-trip', () => {
   const files = new Map([
     ['doc-1.json', '{}\n'],
     ['doc-1.en.akn.xml', '<a/>\n'],
+    ['doc-1.words.json', '[]\n'],
   ]);
-  expect([...parseChecksums('S', formatChecksums(files), 'doc-1').keys()]).toEqual(['doc-1.en.akn.xml', 'doc-1.json']);
+  expect([...parseChecksums('S', formatChecksums(files)).keys()]).toEqual(['doc-1.en.akn.xml', 'doc-1.json', 'doc-1.words.json']);
 });

@@ -8,10 +8,11 @@ import { createHash } from 'node:crypto';
 
 export const CHECKSUMS_FILE = 'SHA256SUMS';
 
-/** The file names a frozen release may hold: the exports of its document (JSON, CSV, Akoma Ntoso per language). */
-export function frozenNamePattern(slug: string): RegExp {
-  return new RegExp(`^${slug.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.[a-z]{2})?\\.(?:json|csv|akn\\.xml)$`);
-}
+/**
+ * The file names a frozen release may hold: data files (JSON, CSV, XML) such as `{doc}.json`, `{doc}.csv`,
+ * `{doc}.en.akn.xml`, never a page, a script or an image, which would run or show under the site's origin.
+ */
+export const FROZEN_NAME = /^[a-z0-9][a-z0-9.-]*\.(?:json|csv|xml)$/;
 
 export function sha256Hex(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -26,16 +27,15 @@ export function formatChecksums(files: ReadonlyMap<string, Uint8Array | string>)
 }
 
 /** Read SHA256SUMS: file name → checksum, with errors at path:line:col. */
-export function parseChecksums(path: string, text: string, slug: string): Map<string, string> {
+export function parseChecksums(path: string, text: string): Map<string, string> {
   const out = new Map<string, string>();
-  const names = frozenNamePattern(slug);
   text.split('\n').forEach((line, i) => {
     if (line === '' && i === text.split('\n').length - 1) return;
     const m = /^([0-9a-f]{64}) {2}(.+)$/.exec(line);
     if (!m) throw new Error(`${path}:${i + 1}:1 expected '<64 hex digits>  <file name>', found ${JSON.stringify(line)}`);
     const [, sum = '', name = ''] = m;
-    if (!names.test(name))
-      throw new Error(`${path}:${i + 1}:67 expected an export of ${slug} (${slug}.json, .csv, .akn.xml, .{lang}.akn.xml), found '${name}'`);
+    if (!FROZEN_NAME.test(name))
+      throw new Error(`${path}:${i + 1}:67 expected a data file (a lower-case name ending .json, .csv or .xml), found '${name}'`);
     if (out.has(name)) throw new Error(`${path}:${i + 1}:67 '${name}' is listed twice`);
     out.set(name, sum);
   });

@@ -36,12 +36,12 @@ export function frozenDir(dir: string, slug: string, n: number): string {
  * A frozen release's files (name → text), each checked against the SHA256SUMS recorded when it was frozen:
  * nothing missing, changed or added since.
  */
-function readFrozen(dir: string, slug: string): Map<string, string> | undefined {
+function readFrozen(dir: string): Map<string, string> | undefined {
   if (!existsSync(dir)) return undefined;
   const sums = join(dir, CHECKSUMS_FILE);
   if (!existsSync(sums))
     throw new Error(`${sums}: missing, expected the checksums recorded when the release was frozen (\`npm run release\` writes them)`);
-  const listed = parseChecksums(sums, readFileSync(sums, 'utf8'), slug);
+  const listed = parseChecksums(sums, readFileSync(sums, 'utf8'));
   const files = new Map<string, Uint8Array>();
   for (const name of readdirSync(dir).sort()) {
     if (name === CHECKSUMS_FILE) continue;
@@ -86,7 +86,7 @@ export function readDocumentReleases(edition: Edition, dir = process.env.RELEASE
   const texts: { n: number; texts: ReleaseTexts }[] = [];
   for (const release of releases) {
     const at = frozenDir(dir, slug, release.n);
-    const files = readFrozen(at, slug);
+    const files = readFrozen(at);
     const json = files?.get(`${slug}.json`);
     if (files && json === undefined) throw new Error(`${at}: holds no ${slug}.json, expected the frozen exports of release ${release.n}`);
     if (files && json !== undefined) {
