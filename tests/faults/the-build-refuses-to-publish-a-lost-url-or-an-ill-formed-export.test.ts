@@ -49,6 +49,17 @@ it.each([
   expect(run.stderr).toContain(message);
 });
 
+it('checks a scratch edition (URL_MANIFEST=none) for its exports only, not for the URLs of this repository', () => {
+  const site = writeTinySite({ 'data/doc.akn.xml': AKN.replace('</akomaNtoso>', '') });
+  const run = spawnSync(process.execPath, ['scripts/publish-check.ts', '--site', site], {
+    encoding: 'utf8',
+    env: { ...process.env, URL_MANIFEST: 'none' },
+  });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toContain('publish check: 1 problem(s)');
+  expect(run.stderr).toContain('every XML file is well-formed: /data/doc.akn.xml');
+});
+
 it('is the last step of the build, run on the staging folder before it replaces dist/', () => {
   expect(STEPS.at(-1)?.name).toBe('publish check');
   expect(STEPS.at(-1)?.args('dist.staging-1')).toEqual(['scripts/publish-check.ts', '--site', 'dist.staging-1']);
