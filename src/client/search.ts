@@ -15,7 +15,7 @@ import { parseReference } from '../lib/search/reference.ts';
 import { formatId, type UnitId } from '../lib/records/ids.ts';
 import { toChineseNumeral } from '../lib/parse/numerals.ts';
 import { paths, sentenceHref } from '../lib/site/routes.ts';
-import { engine, forgetEngines, lexiconOf, partsFor, type Fragment, type PagefindResponse } from './search/loader.ts';
+import { engine, forgetEngines, indexChanged, lexiconOf, partsFor, type Fragment, type PagefindResponse } from './search/loader.ts';
 import { rank } from './search/ranking.ts';
 import { failure, readAs, renderFacets, resultItem, strings, unitItem, type FacetGroup, type Labels, type View } from './search/render.ts';
 
@@ -147,6 +147,8 @@ async function run(typed: string, view: View, afresh = false): Promise<void> {
     mode === 'both' ? [labels.lang, other] : mode === 'zh' || mode === 'en' ? [mode] : indexesFor(query, labels.lang);
   let searched: Searched[];
   let read: string;
+  // Beside the search, not before it: whether a deploy replaced the index the loaded engines read.
+  const stale = afresh ? Promise.resolve(false) : indexChanged(labels.base, [labels.lang, other]);
   try {
     // The engine for the script typed starts loading beside the vocabulary; reading the query may add the other.
     for (const lang of langsFor(q)) void engine(labels.base, lang).catch(() => undefined);
@@ -176,6 +178,12 @@ async function run(typed: string, view: View, afresh = false): Promise<void> {
     console.error('search failed', error);
     failure(view, labels, () => void run(input?.value ?? q, view, true));
     view.list.dataset.query = q;
+    return;
+  }
+  if (mine !== generation) return;
+  if (await stale) {
+    forgetEngines();
+    if (mine === generation) void run(typed, view, true);
     return;
   }
   if (mine !== generation) return;

@@ -23,6 +23,7 @@ afterAll(async () => {
 });
 
 it('a tab that searched before a deploy finds the changed sentence after it, with no failure', async () => {
+  proxy.switchTo(inject('siteUrl'));
   await withPage(browser(), { serviceWorkers: 'block' }, async (page) => {
     await page.goto(new URL('en/search/', proxy.url).href);
     // The engine and its index are loaded under the first build.
@@ -40,5 +41,23 @@ it('a tab that searched before a deploy finds the changed sentence after it, wit
     expect(after.some((r) => r.url.includes('pagefind-entry.json'))).toBe(true);
     expect(await page.locator('#results').innerText()).toContain(AFTER.split(' ').slice(0, 3).join(' '));
     expect(await page.inputValue('#q')).toBe('comprehensive pilot zones');
+  });
+});
+
+it('a word only the new build has is found, though the old index would answer "no results" without an error', async () => {
+  proxy.switchTo(inject('siteUrl'));
+  await withPage(browser(), { serviceWorkers: 'block' }, async (page) => {
+    await page.goto(new URL('en/search/', proxy.url).href);
+    expect((await runQuery(page, 'single window'))[0]).toContain('measure-22');
+    expect(await runQuery(page, 'construction')).toEqual([]);
+
+    proxy.switchTo(changed.url);
+    // The same query again: forget which query the list shows, so the wait is for the new answer.
+    await page.evaluate(() => {
+      const results = document.getElementById('results');
+      if (results) delete results.dataset.query;
+    });
+    // Pagefind drops an index chunk it cannot fetch without a word: only a fresh entry shows the new build.
+    expect((await runQuery(page, 'construction'))[0]).toContain('measure-14');
   });
 });

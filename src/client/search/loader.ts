@@ -56,10 +56,39 @@ function forgetOnFailure<T>(promise: Promise<T>, forget: () => void): Promise<T>
   return promise;
 }
 
+/**
+ * The entry file each loaded engine started from. Pagefind drops an index chunk it cannot fetch without a word (a
+ * search then finds less, or nothing), so a failed fetch cannot tell a deploy; a changed entry can.
+ */
+const entries = new Map<IndexLang, Promise<string | undefined>>();
+
+function entryText(base: string, lang: IndexLang): Promise<string | undefined> {
+  return fetch(`${base}pagefind/${lang}/pagefind-entry.json`, { cache: 'no-cache' })
+    .then((response) => (response.ok ? response.text() : undefined))
+    .catch(() => undefined);
+}
+
+/**
+ * Whether the index of any of `langs` changed since its engine loaded (a deploy under an open tab). Unknown
+ * (offline, not loaded yet) counts as unchanged.
+ */
+export async function indexChanged(base: string, langs: readonly IndexLang[]): Promise<boolean> {
+  const changed = await Promise.all(
+    langs.map(async (lang) => {
+      const loaded = entries.get(lang);
+      if (!loaded) return false;
+      const [then, now] = await Promise.all([loaded, entryText(base, lang)]);
+      return then !== undefined && now !== undefined && then !== now;
+    }),
+  );
+  return changed.includes(true);
+}
+
 /** The Pagefind instance of one index, created with the index's language (see `QUERY_LANG`). */
 export function engine(base: string, lang: IndexLang): Promise<Engine> {
   let instance = engines.get(lang);
   if (!instance) {
+    entries.set(lang, entryText(base, lang));
     const path = `${base}pagefind/${lang}/`;
     const failed = failures.get(lang) ?? 0;
     instance = forgetOnFailure(
@@ -98,6 +127,7 @@ const parts = new Map<VocabularyPart, Promise<Partial<SearchVocabulary>>>();
  */
 export function forgetEngines(): void {
   engines.clear();
+  entries.clear();
   parts.clear();
 }
 
