@@ -147,7 +147,7 @@ async function run(typed: string, view: View, afresh = false): Promise<void> {
     mode === 'both' ? [labels.lang, other] : mode === 'zh' || mode === 'en' ? [mode] : indexesFor(query, labels.lang);
   let searched: Searched[];
   let read: string;
-  // Beside the search, not before it: whether a deploy replaced the index the loaded engines read.
+  // Beside the search, never delaying it: whether a deploy replaced the index the loaded engines read.
   const stale = afresh ? Promise.resolve(false) : indexChanged(labels.base, [labels.lang, other]);
   try {
     // The engine for the script typed starts loading beside the vocabulary; reading the query may add the other.
@@ -181,16 +181,16 @@ async function run(typed: string, view: View, afresh = false): Promise<void> {
     return;
   }
   if (mine !== generation) return;
-  if (await stale) {
-    forgetEngines();
-    if (mine === generation) void run(typed, view, true);
-    return;
-  }
-  if (mine !== generation) return;
   last = { q, read, searched };
   show(view, q, read, searched);
   done(view, q, mine);
   if (facetBox?.open) void facets(view, mine);
+  // Shown without waiting for the check; if the index was replaced, the list is replaced by the new index's.
+  void stale.then((changed) => {
+    if (!changed || mine !== generation) return;
+    forgetEngines();
+    void run(typed, view, true);
+  });
 }
 
 function show(view: View, q: string, read: string, searched: readonly Searched[]): void {
