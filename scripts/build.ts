@@ -1,6 +1,6 @@
 /**
  * npm run build — content, the Astro site, the search index and the offline files, built into a staging folder
- * that replaces dist/ only when every step has succeeded. On failure dist/ is left as it was and the message
+ * and checked (publish check), that replaces dist/ only when every step has succeeded. On failure dist/ is left as it was and the message
  * names the step. Builds take turns (a lock), so two never interleave.
  *
  *   node scripts/build.ts [--out DIR]
@@ -14,6 +14,8 @@ export const STEPS: readonly BuildStep[] = [
   { name: 'astro', args: (staging) => ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging] },
   { name: 'search index', args: (staging) => ['scripts/search-index.ts', '--site', staging] },
   { name: 'offline', args: (staging) => ['scripts/offline.ts', '--site', staging] },
+  // Last: what a deploy must never publish (a lost URL, an ill-formed export) stops the build here.
+  { name: 'publish check', args: (staging) => ['scripts/publish-check.ts', '--site', staging] },
 ];
 
 if (import.meta.main) {

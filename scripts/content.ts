@@ -10,11 +10,13 @@
  *
  *   node scripts/content.ts [--seeds DIR] [--translations DIR] [--annotations DIR] [--themes DIR] [--words DIR] [--dictionary FILE] [--absent FILE] [--out DIR]
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildRecords } from '../src/lib/content/build.ts';
 import { DEFAULT_DIRS, readContentFiles } from '../src/lib/content/files.ts';
+import { readDocumentReleases } from '../src/lib/releases/load.ts';
+import { recoverSwap, swapFolders, swapIn } from './lib/swap.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,6 +33,8 @@ const { values } = parseArgs({
 const outDir = values.out;
 
 try {
+  // Before content/ is read: a swap killed half-way left records.retired-<pid> beside a missing records/.
+  for (const note of recoverSwap(outDir)) console.log(`content: ${note}`);
   const { editions, warnings } = buildRecords(
     readContentFiles(values.translations === DEFAULT_DIRS.translations ? { ...values, root: 'content' } : values),
   );
@@ -40,15 +44,17 @@ try {
     );
   }
 
-  const staging = `${outDir}.staging-${process.pid}`;
-  const retired = `${outDir}.retired-${process.pid}`;
+  // The releases are read again by the site, but a fault in them (a frozen file changed, a bad date) is found
+  // here, before the records are replaced, with its file and position.
+  for (const edition of editions) readDocumentReleases(edition);
+
+  const { staging } = swapFolders(outDir);
+  rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   for (const edition of editions) {
     writeFileSync(join(staging, `${edition.document.slug}.json`), `${JSON.stringify(edition, null, 1)}\n`);
   }
-  if (existsSync(outDir)) renameSync(outDir, retired);
-  renameSync(staging, outDir);
-  rmSync(retired, { recursive: true, force: true });
+  swapIn(staging, outDir);
 
   const sum = (f: (e: (typeof editions)[number]) => number): number => editions.reduce((n, e) => n + f(e), 0);
   console.log(

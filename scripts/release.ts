@@ -4,6 +4,8 @@
  * content/releases/{doc}/{n}/ (README, "Releases"), with its printed (PDF)
  * and e-book (EPUB) editions. Run it once a release's content is final,
  * before the next release is added; a frozen release is never written again.
+ * Its SHA256SUMS records what was frozen; every build checks the folder
+ * against it.
  *
  *   node scripts/release.ts [--records DIR] [--releases DIR]
  *   node scripts/release.ts --books N   add the PDF and EPUB to frozen release N
@@ -15,6 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBuildDate } from '../src/lib/export/build-date.ts';
 import { readRecords } from '../src/lib/records/read.ts';
+import { CHECKSUMS_FILE, formatChecksums, parseChecksums, sha256Hex } from '../src/lib/releases/checksums.ts';
 import { releaseFiles } from '../src/lib/frozen/freeze.ts';
 import { frozenDir, readDocumentReleases, RELEASES_DIR } from '../src/lib/releases/load.ts';
 import type { Edition } from '../src/lib/records/index.ts';
@@ -40,11 +43,19 @@ async function addBooks(edition: Edition, dir: string, n: number): Promise<void>
   const files = await bookFiles(readFileSync(json, 'utf8'), edition.annotations, today());
   const present = [...files.keys()].filter((name) => existsSync(join(at, name)));
   if (present.length > 0) throw new Error(`${at}/ already holds ${present.join(', ')}; a frozen file is never written again`);
+  // The books join the files the release's SHA256SUMS lists, so the build publishes them and guards them too.
+  const sumsPath = join(at, CHECKSUMS_FILE);
+  if (!existsSync(sumsPath)) throw new Error(`${sumsPath}: missing, expected the checksums recorded when release ${n} was frozen`);
+  const listed = parseChecksums(sumsPath, readFileSync(sumsPath, 'utf8'));
   for (const [name, bytes] of files) {
     const staging = join(at, `.${name}.staging-${process.pid}`);
     writeFileSync(staging, bytes);
     renameSync(staging, join(at, name));
+    listed.set(name, sha256Hex(bytes));
   }
+  const sums = [...listed.keys()].sort().map((name) => `${listed.get(name) ?? ''}  ${name}\n`).join('');
+  writeFileSync(`${sumsPath}.staging-${process.pid}`, sums);
+  renameSync(`${sumsPath}.staging-${process.pid}`, sumsPath);
   console.log(`release: added ${[...files.keys()].join(', ')} to ${slug} release ${n} in ${at}/`);
 }
 
@@ -80,7 +91,10 @@ async function freezeLatest(): Promise<void> {
     // The printed and e-book editions are made from the JSON just frozen, so they say what it says.
     const json = files.get(`${edition.document.slug}.json`);
     if (json === undefined) throw new Error(`freezing ${edition.document.slug} release ${latest.n} made no ${edition.document.slug}.json`);
-    for (const [name, bytes] of await bookFiles(json, edition.annotations, today())) writeFileSync(join(staging, name), bytes);
+    const books = await bookFiles(json, edition.annotations, today());
+    for (const [name, bytes] of books) writeFileSync(join(staging, name), bytes);
+    // The checksums of what was frozen: the build refuses a frozen file that differs, is missing or was added.
+    writeFileSync(join(staging, CHECKSUMS_FILE), formatChecksums(new Map<string, string | Uint8Array>([...files, ...books])));
     renameSync(staging, dir);
     frozen += 1;
     console.log(`release: froze ${edition.document.slug} release ${latest.n} (${latest.date}) in ${dir}/`);

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { processIsGone } from './swap.ts';
 
 const WAIT_MS = 10 * 60_000;
 
@@ -36,13 +37,11 @@ export function withBuildLock<T>(run: () => T, lock = '.astro/build.lock'): T {
 
 function holderIsGone(lock: string): boolean {
   try {
-    const pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
-    process.kill(pid, 0);
-    return false;
+    const pid = readFileSync(join(lock, 'pid'), 'utf8').trim();
+    if (pid !== '') return processIsGone(Number(pid));
+    throw Object.assign(new Error('pid not written yet'), { code: 'ENOENT' });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ESRCH') return true;
-    if (code === 'ENOENT') {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       // Created but its pid not written yet, or removed meanwhile: only stale if old.
       try {
         return Date.now() - statSync(lock).mtimeMs > 30_000;

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { withBuildLock } from './build-lock.ts';
+import { recoverSwap, swapFolders, swapIn } from './swap.ts';
 
 /** One step of the build: a Node script and its arguments, given the folder the site is being built into. */
 export interface BuildStep {
@@ -33,8 +34,9 @@ export function buildInto(
   options: { env?: NodeJS.ProcessEnv; lock?: string; quiet?: boolean } = {},
 ): void {
   withBuildLock(() => {
-    const staging = `${out}.staging-${process.pid}`;
-    const retired = `${out}.retired-${process.pid}`;
+    // First undo what a killed build left (a missing out/, staging folders), so nothing stays behind for good.
+    for (const note of recoverSwap(out)) console.log(`build: ${note}`);
+    const { staging, retired } = swapFolders(out);
     rmSync(staging, { recursive: true, force: true });
     try {
       for (const step of steps) {
@@ -52,9 +54,9 @@ export function buildInto(
         if (!options.quiet) process.stderr.write(run.stderr ?? '');
       }
       if (!existsSync(staging)) throw new BuildStepError(steps.at(-1)?.name ?? 'build', `nothing was written to ${staging}`);
-      // Two renames: between them a server sees no site for an instant, never a half-written one.
-      if (existsSync(out)) renameSync(out, retired);
-      renameSync(staging, out);
+      // Two renames: between them a server sees no site for an instant, never a half-written one; a crash
+      // between them is undone by the next build's recoverSwap.
+      swapIn(staging, out);
     } finally {
       rmSync(staging, { recursive: true, force: true });
       rmSync(retired, { recursive: true, force: true });

@@ -15,7 +15,7 @@ import { parseReference } from '../lib/search/reference.ts';
 import { formatId, type UnitId } from '../lib/records/ids.ts';
 import { toChineseNumeral } from '../lib/records/numerals.ts';
 import { paths, sentenceHref } from '../lib/urls/routes.ts';
-import { engine, lexiconOf, partsFor, type Fragment, type PagefindResponse } from './search/loader.ts';
+import { engine, forgetEngines, indexChanged, lexiconOf, partsFor, type Fragment, type PagefindResponse } from './search/loader.ts';
 import { rank } from './search/ranking.ts';
 import { failure, readAs, renderFacets, resultItem, strings, unitItem, type FacetGroup, type Labels, type View } from './search/render.ts';
 
@@ -114,7 +114,12 @@ async function search(lang: IndexLang, query: string, filters: Record<string, st
   return (await engine(labels.base, lang)).search(query, { filters });
 }
 
-async function run(typed: string, view: View): Promise<void> {
+/**
+ * Search for `typed` and show what it finds. A failure may be a deploy under this tab (its index files renamed),
+ * so the engines are dropped and the search runs once more against the new build's index before the failure
+ * is shown; the failure's retry drops them too.
+ */
+async function run(typed: string, view: View, afresh = false): Promise<void> {
   const mine = ++generation;
   performance.mark(`search:start:${mine}`);
   const q = typed.trim();
@@ -145,6 +150,8 @@ async function run(typed: string, view: View): Promise<void> {
     mode === 'both' ? [labels.lang, other] : mode === 'zh' || mode === 'en' ? [mode] : indexesFor(query, labels.lang);
   let searched: Searched[];
   let read: string;
+  // Beside the search, never delaying it: whether a deploy replaced the index the loaded engines read.
+  const stale = afresh ? Promise.resolve(false) : indexChanged(labels.base, [labels.lang, other]);
   try {
     // The engine for the script typed starts loading beside the vocabulary; reading the query may add the other.
     for (const lang of langsFor(q)) void engine(labels.base, lang).catch(() => undefined);
@@ -166,8 +173,13 @@ async function run(typed: string, view: View): Promise<void> {
     );
   } catch (error) {
     if (mine !== generation) return;
+    forgetEngines();
+    if (!afresh) {
+      void run(typed, view, true);
+      return;
+    }
     console.error('search failed', error);
-    failure(view, labels, () => void run(input?.value ?? q, view));
+    failure(view, labels, () => void run(input?.value ?? q, view, true));
     view.list.dataset.query = q;
     return;
   }
@@ -176,6 +188,12 @@ async function run(typed: string, view: View): Promise<void> {
   show(view, q, read, searched);
   done(view, q, mine);
   if (facetBox?.open) void facets(view, mine);
+  // Shown without waiting for the check; if the index was replaced, the list is replaced by the new index's.
+  void stale.then((changed) => {
+    if (!changed || mine !== generation) return;
+    forgetEngines();
+    void run(typed, view, true);
+  });
 }
 
 function show(view: View, q: string, read: string, searched: readonly Searched[]): void {
@@ -209,9 +227,10 @@ async function more(view: View): Promise<void> {
       const rest = s.response.results.slice(s.found.length);
       s.found.push(...(await Promise.all(rest.map(async (r) => ({ lang: s.lang, score: r.score, data: await r.data() })))));
     }
-  } catch (error) {
-    console.error('search failed', error);
-    failure(view, labels, () => void run(input?.value ?? current.q, view));
+  } catch {
+    // The rest of the results live in fragments a deploy may have renamed: search again with the new index.
+    forgetEngines();
+    if (mine === generation) void run(input?.value ?? current.q, view, false);
     return;
   }
   if (mine === generation) show(view, current.q, current.read, current.searched);

@@ -37,3 +37,31 @@ describe('commentary is data, not code', () => {
     );
   });
 });
+
+describe('commentary links lead to http(s) or this site, and images come from this site', () => {
+  const at = 'content/annotations/doc-1/single-window.mdx';
+  it.each([
+    ['[x](javascript:alert(1))', '9:1 expected a link to an http(s) address or a page of this site, found "javascript:alert(1)"'],
+    ['<javascript:alert(1)>', '9:1 expected a link to an http(s) address or a page of this site, found "javascript:alert(1)"'],
+    ['See [d](data:text/html,x).', '9:5 expected a link to an http(s) address or a page of this site, found "data:text/html,x"'],
+    ['[v](vbscript:msgbox)', '9:1 expected a link to an http(s) address or a page of this site, found "vbscript:msgbox"'],
+    [
+      '[x][r]\n\n[r]: javascript:alert(1)',
+      '11:1 expected a link to an http(s) address or a page of this site, found "javascript:alert(1)"',
+    ],
+    ['![t](https://evil.example/t.png)', '9:1 expected an image from this site, found "https://evil.example/t.png"'],
+    ['![t](//evil.example/t.png)', '9:1 expected an image from this site, found "//evil.example/t.png"'],
+    ['![t][i]\n\n[i]: https://evil.example/t.png', '9:1 expected an image from this site, found "https://evil.example/t.png"'],
+  ])('refuses %j at its file:line:column', (body, message) => {
+    expect(() => parseAnnotationFile(at, file(body))).toThrow(`${at}:${message}`);
+  });
+
+  it.each([
+    ['[WTO](https://www.wto.org/)', '<a href="https://www.wto.org/">'],
+    ['[m14](/en/trade-2019/measure-14/)', '<a href="/en/trade-2019/measure-14/">'],
+    ['[s2](#m14.s2)', '<a href="#m14.s2">'],
+    ['![map](/images/map.png)', '<img src="/images/map.png"'],
+  ])('keeps %j', (body, html) => {
+    expect(parseAnnotationFile(at, file(body)).html).toContain(html);
+  });
+});

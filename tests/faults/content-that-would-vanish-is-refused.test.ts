@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles, type ContentDirs } from '../../src/lib/content/files.ts';
+import { linkOutOfRepository, readContentFiles, type ContentDirs } from '../../src/lib/content/files.ts';
 
 /** A complete little content tree for one document; each case then breaks one thing. */
 function tree(): { dir: string; dirs: ContentDirs } {
@@ -42,6 +42,13 @@ function problems(dirs: ContentDirs): string {
 
 const move = (from: string, to: string) => (dir: string) => renameSync(join(dir, from), join(dir, to));
 const bytes = (path: string, data: Uint8Array) => (dir: string) => writeFileSync(join(dir, path), data);
+/** Replace `path` with a symbolic link to a file outside the repository holding `text`. */
+const linkOut = (path: string, text: string) => (dir: string) => {
+  const outside = join(mkdtempSync(join(tmpdir(), 'outside-')), 'target');
+  writeFileSync(outside, text);
+  rmSync(join(dir, path), { force: true });
+  symlinkSync(outside, join(dir, path));
+};
 const bad = (before: string): Uint8Array => new Uint8Array([...new TextEncoder().encode(before), 0xc3, 0x28, 0x0a]);
 
 describe('content that would vanish is refused, naming the file', () => {
@@ -88,6 +95,16 @@ describe('content that would vanish is refused, naming the file', () => {
       bytes('content/themes/doc-1.yaml', bad('- slug: a')),
       /doc-1\.yaml:1:10 expected valid UTF-8, found byte 0xc3/,
     ],
+    [
+      'an annotation that is a link out of the repository',
+      linkOut('content/annotations/doc-1/single-window.mdx', '---\nzh: 单一窗口\n---\nA note.\n'),
+      /single-window\.mdx: a symbolic link out of the repository: expected a file in the repository/,
+    ],
+    [
+      'a seed that is a link out of the repository',
+      linkOut('seeds/doc-1.zh.txt', '中共中央 国务院\n'),
+      /doc-1\.zh\.txt: a symbolic link out of the repository/,
+    ],
   ])('%s', (_case, breakIt, message) => {
     const { dir, dirs } = tree();
     expect(problems(dirs)).toBe('');
@@ -102,4 +119,11 @@ describe('content that would vanish is refused, naming the file', () => {
     expect(readContentFiles(dirs).translations).toEqual([]);
     expect(problems(dirs)).toBe('');
   });
+});
+
+it('a link that stays inside the repository is read as usual', () => {
+  const { dir } = tree();
+  symlinkSync(join(dir, 'content/themes/doc-1.yaml'), join(dir, 'content/themes/doc-2.yaml'));
+  expect(linkOutOfRepository(join(dir, 'content/themes/doc-2.yaml'), dir)).toBeUndefined();
+  expect(linkOutOfRepository(join(dir, 'content/themes/doc-2.yaml'), join(dir, 'seeds'))).toMatch(/out of the repository/);
 });

@@ -99,7 +99,12 @@ beforeAll(() => {
   writeFileSync(join(dirs.releases, `${SLUG}.release-2-notes.yaml`), stringify(notes));
   const release2 = { n: 2, date: '2026-03-02', notesFile: `${SLUG}.release-2-notes.yaml` };
   writeFileSync(releases, stringify({ releases: [release1, release2] }));
-  buildSite({ outDir: dirs.out, env: { RECORDS_DIR: dirs.records, RELEASES_DIR: dirs.releases, SITE: '' }, contentArgs });
+  // A scratch edition: the repository's URL manifest is not its to keep.
+  buildSite({
+    outDir: dirs.out,
+    env: { RECORDS_DIR: dirs.records, RELEASES_DIR: dirs.releases, SITE: '', URL_MANIFEST: 'none' },
+    contentArgs,
+  });
 });
 
 afterAll(() => {

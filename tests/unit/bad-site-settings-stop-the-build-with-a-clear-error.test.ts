@@ -15,6 +15,18 @@ describe('bad settings are refused, naming the variable and the value', () => {
     [{ SITE: 'https://user:pw@trade.example' }, 'with credentials'],
     [{ SITE: 'https://trade.example?x' }, 'with query ?x'],
     [{ NETLIFY: 'true', URL: 'javascript:alert(1)' }, 'URL must be an http(s) origin'],
+    // Only what a URL path or an origin needs: a quote would land inside every script tag's attribute.
+    [
+      { BASE_PATH: '/"onerror="alert(1)"x/' },
+      'found "/"onerror="alert(1)"x/" with the character " (U+0022), which a URL path does not need',
+    ],
+    [{ BASE_PATH: '/<x>/' }, 'with the character < (U+003C), which a URL path does not need'],
+    [{ BASE_PATH: '/a\u0001b/' }, 'with the character U+0001, which a URL path does not need'],
+    [{ BASE_PATH: '/édition/' }, 'with the character U+00E9, which a URL path does not need'],
+    [{ BASE_PATH: '/:splat/' }, 'with the character : (U+003A), which a URL path does not need'],
+    [{ BASE_PATH: '/*/' }, 'with the character * (U+002A), which a URL path does not need'],
+    [{ SITE: 'https://exa"mple.org' }, 'found "https://exa"mple.org" with the character " (U+0022), which an origin does not need'],
+    [{ SITE: 'https:\\\\evil.example' }, 'with the character \\ (U+005C), which an origin does not need'],
   ])('%j', (env, message) => {
     expect(() => resolveSettings(env)).toThrow(message);
   });

@@ -2,7 +2,9 @@
  * Loading the search engine: one Pagefind instance per index (Chinese,
  * English), and the vocabulary that queries are read by. Nothing loads until
  * the reader starts a search; a failed load is forgotten, so trying again
- * fetches afresh.
+ * fetches afresh. A deploy renames the index files under an open tab, so a
+ * search that fails with a loaded engine drops it (`forgetEngines`) and
+ * loads the new build's.
  */
 import { lexicon, type Lexicon } from '../../lib/search/interpret.ts';
 import type { IndexLang } from '../../lib/search/query.ts';
@@ -54,10 +56,39 @@ function forgetOnFailure<T>(promise: Promise<T>, forget: () => void): Promise<T>
   return promise;
 }
 
+/**
+ * The entry file each loaded engine started from. Pagefind drops an index chunk it cannot fetch without a word (a
+ * search then finds less, or nothing), so a failed fetch cannot tell a deploy; a changed entry can.
+ */
+const entries = new Map<IndexLang, Promise<string | undefined>>();
+
+function entryText(base: string, lang: IndexLang): Promise<string | undefined> {
+  return fetch(`${base}pagefind/${lang}/pagefind-entry.json`, { cache: 'no-cache' })
+    .then((response) => (response.ok ? response.text() : undefined))
+    .catch(() => undefined);
+}
+
+/**
+ * Whether the index of any of `langs` changed since its engine loaded (a deploy under an open tab). Unknown
+ * (offline, not loaded yet) counts as unchanged.
+ */
+export async function indexChanged(base: string, langs: readonly IndexLang[]): Promise<boolean> {
+  const changed = await Promise.all(
+    langs.map(async (lang) => {
+      const loaded = entries.get(lang);
+      if (!loaded) return false;
+      const [then, now] = await Promise.all([loaded, entryText(base, lang)]);
+      return then !== undefined && now !== undefined && then !== now;
+    }),
+  );
+  return changed.includes(true);
+}
+
 /** The Pagefind instance of one index, created with the index's language (see `QUERY_LANG`). */
 export function engine(base: string, lang: IndexLang): Promise<Engine> {
   let instance = engines.get(lang);
   if (!instance) {
+    entries.set(lang, entryText(base, lang));
     const path = `${base}pagefind/${lang}/`;
     const failed = failures.get(lang) ?? 0;
     instance = forgetOnFailure(
@@ -88,6 +119,17 @@ export function engine(base: string, lang: IndexLang): Promise<Engine> {
 }
 
 const parts = new Map<VocabularyPart, Promise<Partial<SearchVocabulary>>>();
+
+/**
+ * Drop every loaded engine and vocabulary, so the next search reads `pagefind-entry.json` afresh. After a deploy
+ * the entry names new index and fragment files and the old ones are gone: an engine loaded before it asks for
+ * files that now 404, and asking again for the same ones can never succeed.
+ */
+export function forgetEngines(): void {
+  engines.clear();
+  entries.clear();
+  parts.clear();
+}
 
 function part(base: string, name: VocabularyPart): Promise<Partial<SearchVocabulary>> {
   let loading = parts.get(name);

@@ -3,8 +3,9 @@
  * naming the file and, where the parser knows it, the line and column (or the field) of the problem.
  */
 import type { z } from 'astro/zod';
-import { parseDocument } from 'yaml';
+import { isScalar, parseDocument, visit, type Document } from 'yaml';
 import { ContentError, type Position } from './errors.ts';
+import { CLEAN_TEXT, describeCharacter, forbiddenCharacter, lineColumn } from './hygiene.ts';
 
 /** Validate data read from `file` against a schema; the first issue names its field. */
 export function parseWithSchema<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
@@ -44,7 +45,38 @@ export function parseYaml(file: string, text: string, lineOffset = 0): unknown {
     const where = pos ? { file, line: pos.line + lineOffset, column: pos.col } : { file };
     throw new ContentError(where, 'valid YAML', `${error.code}: ${error.message.split('\n')[0] ?? ''}`, { cause: error });
   }
-  return doc.toJS();
+  checkYamlStrings(file, text, doc, lineOffset);
+  return yamlToJs(file, doc);
+}
+
+/**
+ * Refuse a YAML string (key or value) holding a character no input may hold, at the string's file:line:column.
+ * The raw file was checked when it was decoded; this catches what an escape (`"\x01"`, `"\uFFFE"`, `"\uD800"`)
+ * writes, which the raw text does not show.
+ */
+export function checkYamlStrings(file: string, text: string, doc: Document, lineOffset = 0): void {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (!isScalar(node) || typeof node.value !== 'string') return;
+      const bad = forbiddenCharacter(node.value);
+      if (!bad) return;
+      const at = lineColumn(text, node.range?.[0] ?? 0);
+      throw new ContentError(
+        { file, line: at.line + lineOffset, column: at.column },
+        CLEAN_TEXT,
+        `${describeCharacter(bad.char)} written as an escape in this string`,
+      );
+    },
+  });
+}
+
+/** The document's data; an alias bomb (or any failure to expand) is reported naming the file. */
+export function yamlToJs(file: string, doc: Document): unknown {
+  try {
+    return doc.toJS();
+  } catch (cause) {
+    throw new ContentError({ file }, 'YAML that expands to plain data', cause instanceof Error ? cause.message : String(cause), { cause });
+  }
 }
 
 /** Parse JSON read from `file`, naming the line and column of a syntax error when the engine reports one. */

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import { decodeSource } from '../parse/decode.ts';
 import { SEED_SUFFIX } from '../records/slug.ts';
 import type { ContentInput, TextFile } from './build.ts';
@@ -49,6 +49,22 @@ function walk(dir: string, sub = ''): string[] {
 }
 
 /**
+ * Why `path` may not be read: a symbolic link whose target lies outside the repository (the working folder), which
+ * would publish, or quote in an error, a file nobody reviewed. Links inside the repository are read as usual.
+ */
+export function linkOutOfRepository(path: string, root = process.cwd()): string | undefined {
+  if (!lstatSync(path).isSymbolicLink()) return undefined;
+  let target: string;
+  try {
+    target = realpathSync(path);
+  } catch {
+    return `${shown(path)}: a symbolic link to nothing: expected a file in the repository`;
+  }
+  const rel = relative(realpathSync(root), target);
+  return rel.startsWith('..') || isAbsolute(rel) ? `${shown(path)}: a symbolic link out of the repository: expected a file in the repository` : undefined;
+}
+
+/**
  * Read every input of the content build from disk (the only I/O it needs), refusing what would otherwise vanish
  * or be corrupted: a file of an unexpected name or extension, bytes that are not UTF-8 (file:line:column), and a
  * document without its translation, annotations or themes unless absent.yaml says so. Lists every problem at once.
@@ -60,8 +76,9 @@ export function readContentFiles(dirs: ContentDirs = DEFAULT_DIRS): ContentInput
     return dir === undefined ? [] : walk(dir).flatMap((rel) => {
       const path = shown(join(dir, rel));
       const problem = layoutError(kind, path, rel);
-      if (problem) {
-        errors.push(problem);
+      const linked = problem ?? linkOutOfRepository(join(dir, rel));
+      if (linked) {
+        errors.push(linked);
         return [];
       }
       try {
@@ -75,7 +92,7 @@ export function readContentFiles(dirs: ContentDirs = DEFAULT_DIRS): ContentInput
 
   const seeds = walk(dirs.seeds).flatMap((rel) => {
     const path = shown(join(dirs.seeds, rel));
-    const problem = layoutError('seeds', path, rel);
+    const problem = layoutError('seeds', path, rel) ?? linkOutOfRepository(join(dirs.seeds, rel));
     if (problem) errors.push(problem);
     return problem ? [] : [{ path, bytes: readFileSync(join(dirs.seeds, rel)) }];
   });

@@ -1,12 +1,13 @@
 import { SourceError } from '../checked/errors.ts';
+import { checkCharacters } from '../checked/hygiene.ts';
 
 const BOM = '\uFEFF';
 
 /**
- * Decode a seed file's bytes as strict UTF-8 and normalise line endings.
+ * Decode an input file's bytes as strict UTF-8 and normalise line endings.
  * A leading byte-order mark and CRLF line endings are accepted (editors on
  * some systems add them); any invalid byte sequence or a stray CR is an error
- * that names the line and column where it stands.
+ * that names the line and column where it stands, as is a control, invisible or noncharacter (hygiene.ts).
  */
 export function decodeSource(file: string, bytes: Uint8Array): string {
   let text: string;
@@ -27,7 +28,8 @@ export function decodeSource(file: string, bytes: Uint8Array): string {
     const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
     throw new SourceError({ file, line, column }, 'a line feed (LF or CRLF) to end the line', 'a lone carriage return');
   }
-  return text;
+  // Every input, not only seeds: a control character or noncharacter in any text ends up in the pages and exports.
+  return checkCharacters(file, text);
 }
 
 /** Byte offset of the first byte that does not begin or continue a valid UTF-8 sequence. */

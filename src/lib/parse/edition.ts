@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Edition, Measure, Part, Sentence } from '../records/index.ts';
 import { at, classifyLine, type Block } from './blocks.ts';
 import { decodeSource } from './decode.ts';
-import { checkSeedHygiene } from './hygiene.ts';
+import { checkSeedHygiene, checkToken } from '../checked/hygiene.ts';
 import { SourceError } from '../checked/errors.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { ids } from '../records/ids.ts';
@@ -20,6 +20,7 @@ import { validateEdition } from './validate.ts';
 export function parseEdition(file: string, slug: string, bytes: Uint8Array): Edition {
   const text = checkSeedHygiene(file, decodeSource(file, bytes));
   const lines = tokenizeLines(text);
+  for (const line of lines) for (const token of line.tokens) checkToken(file, token);
   const front = readFrontMatter(file, lines);
   const sentence = (id: string, tokens: readonly Token[]): Sentence => toSentence(file, id, tokens);
 

@@ -4,10 +4,11 @@
  * releases file, the frozen exports of earlier releases, and each release's
  * text, the latest being the current records.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Edition } from '../records/index.ts';
 import { changesBetween, textsOfEdition, textsOfExport, wordingsOf, type ReleaseTexts, type UnitChange, type Wording } from './history.ts';
+import { CHECKSUMS_FILE, frozenFileErrors, parseChecksums } from './checksums.ts';
 import { parseReleases } from './read.ts';
 import type { Release, ReleaseStamp } from './schema.ts';
 
@@ -38,14 +39,37 @@ export function isBookFile(name: string): boolean {
   return name.endsWith('.pdf') || name.endsWith('.epub');
 }
 
+/**
+ * A frozen release's text files (name → text; the books are binary and read apart), every file checked against the SHA256SUMS recorded when it was frozen:
+ * nothing missing, changed or added since.
+ */
 function readFrozen(dir: string): Map<string, string> | undefined {
   if (!existsSync(dir)) return undefined;
-  return new Map(
-    readdirSync(dir)
-      .filter((name) => !isBookFile(name))
-      .sort()
-      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
-  );
+  const sums = join(dir, CHECKSUMS_FILE);
+  if (!existsSync(sums))
+    throw new Error(`${sums}: missing, expected the checksums recorded when the release was frozen (\`npm run release\` writes them)`);
+  const listed = parseChecksums(sums, readFileSync(sums, 'utf8'));
+  const files = new Map<string, Uint8Array>();
+  for (const name of readdirSync(dir).sort()) {
+    if (name === CHECKSUMS_FILE) continue;
+    // lstat: a link or folder is not a frozen file, whatever it points to.
+    if (!lstatSync(join(dir, name)).isFile()) throw new Error(`${dir}/${name}: unexpected entry in a frozen release: expected only files`);
+    files.set(name, readFileSync(join(dir, name)));
+  }
+  const errors = frozenFileErrors(dir, listed, files);
+  if (errors.length > 0) throw new Error(errors.join('\n'));
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  return new Map([...files].filter(([name]) => !isBookFile(name)).map(([name, bytes]) => [name, decoder.decode(bytes)]));
+}
+
+function parseFrozenJson(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${path}: expected the frozen JSON export, found ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
 }
 
 function readBooks(dir: string): Map<string, Uint8Array> {
@@ -62,7 +86,12 @@ function readBooks(dir: string): Map<string, Uint8Array> {
 export function readDocumentReleases(edition: Edition, dir = process.env.RELEASES_DIR ?? RELEASES_DIR): DocumentReleases | undefined {
   const slug = edition.document.slug;
   const file = join(dir, `${slug}.yaml`);
-  if (!existsSync(file)) return undefined;
+  if (!existsSync(file)) {
+    // Frozen releases without their list would vanish from the site, URLs and all.
+    if (existsSync(join(dir, slug)))
+      throw new Error(`${file}: missing, but ${join(dir, slug)}/ holds frozen releases of ${slug}; expected the list of its releases`);
+    return undefined;
+  }
   const releases = parseReleases(file, readFileSync(file, 'utf8'), (name) => {
     const path = join(dir, name);
     if (!existsSync(path)) throw new Error(`${file}: names the notes file ${name}, which does not exist in ${dir}`);
@@ -82,7 +111,7 @@ export function readDocumentReleases(edition: Edition, dir = process.env.RELEASE
     if (files && json === undefined) throw new Error(`${at}: holds no ${slug}.json, expected the frozen exports of release ${release.n}`);
     if (files && json !== undefined) {
       frozen.set(release.n, files);
-      texts.push({ n: release.n, texts: textsOfExport(JSON.parse(json)) });
+      texts.push({ n: release.n, texts: textsOfExport(parseFrozenJson(join(at, `${slug}.json`), json)) });
     } else if (release !== latest) {
       throw new Error(
         `${file}: release ${release.n} is not the latest, so its exports must be frozen in ${at}/ (run \`npm run release\` before adding release ${release.n + 1})`,

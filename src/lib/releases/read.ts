@@ -5,6 +5,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
+import { checkYamlStrings, yamlToJs } from '../checked/read-checked.ts';
 import { NotesFileSchema, ReleasesFileSchema, type Release } from './schema.ts';
 
 function parseYaml<S extends z.ZodType>(path: string, text: string, schema: S): z.output<S> {
@@ -16,7 +17,8 @@ function parseYaml<S extends z.ZodType>(path: string, text: string, schema: S): 
   };
   const [syntax] = doc.errors;
   if (syntax) throw new Error(`${where(syntax.pos[0])} ${syntax.message.split('\n')[0] ?? ''}`);
-  const parsed = schema.safeParse(doc.toJS());
+  checkYamlStrings(path, text, doc);
+  const parsed = schema.safeParse(yamlToJs(path, doc));
   if (parsed.success) return parsed.data;
   const messages = parsed.error.issues.map((issue) => {
     // The deepest node that exists on the issue's path gives the position.

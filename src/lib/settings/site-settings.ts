@@ -57,13 +57,22 @@ export function validateOrigin(name: string, value: string): string {
               : // The URL parser drops an empty query or fragment; the raw text must not carry one either.
                 /[?#]/.test(value)
                 ? 'an empty query or fragment'
-                : undefined;
+                : // The parser also mends what an origin never holds (a quote in a host, `\\` for `//`): refuse it raw.
+                  strayCharacter(value, /[A-Za-z0-9.:/[\]-]/, 'an origin');
   if (problem) {
     throw new SettingsError(
       `${name} must be an http(s) origin such as https://example.org (put a sub-folder in BASE_PATH), found "${value}" with ${problem}`,
     );
   }
   return url.origin;
+}
+
+/** The first character of `value` outside `allowed` (one character's class), as an error's detail. */
+function strayCharacter(value: string, allowed: RegExp, what: string): string | undefined {
+  const c = [...value].find((ch) => !allowed.test(ch));
+  if (c === undefined) return undefined;
+  const hex = `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return `the character ${/^[\x21-\x7e]$/.test(c) ? `${c} (${hex})` : hex}, which ${what} does not need`;
 }
 
 /** `BASE_PATH` must be a path with a leading and trailing slash, without `..`, `.` or empty segments. */
@@ -79,7 +88,8 @@ export function validateBase(value: string): string {
           ? 'a . or .. segment'
           : /[\s?#%\\]/.test(value)
             ? 'a space, ?, #, % or backslash'
-            : undefined;
+            : // Only what a path segment needs unescaped (RFC 3986 unreserved): a quote or < would land in attributes.
+              strayCharacter(value, /[A-Za-z0-9._~/-]/, 'a URL path');
   if (problem) throw new SettingsError(`BASE_PATH must be a plain path: found "${value}" with ${problem}; ${expected}`);
   return value;
 }
