@@ -6,6 +6,8 @@
  * a moment, unless the reader turned that off), and the pinyin and
  * traditional switches, remembered across pages, change the text.
  */
+import { rovingWords } from './word-keys.ts';
+
 type View = typeof import('./words-view.ts');
 let view: Promise<View> | undefined;
 const load = (): Promise<View> => (view ??= import('./words-view.ts').then((m) => (m.init(), m)));
@@ -37,6 +39,7 @@ const chosenPopoverOpen = (): boolean =>
 
 if (document.querySelector('.t[data-w]')) {
   for (const label of document.querySelectorAll('.view .aid')) label.removeAttribute('hidden');
+  rovingWords();
   try {
     if (localStorage.getItem('edition.pinyin') === '1' || localStorage.getItem('edition.traditional') === '1') void load();
   } catch {
