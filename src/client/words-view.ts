@@ -4,6 +4,10 @@
  * (`data-w`, /data/words/{doc}/{chunk}.json); a chunk is fetched once.
  */
 import type { ReadingChunk } from '../lib/words/reading-data.ts';
+import { groupCacheName } from '../lib/offline/protocol.ts';
+// Named imports keep only these strings in the bundle, not the whole string table.
+import { notSavedShort as enNotSaved } from '../i18n/en.json';
+import { notSavedShort as zhNotSaved } from '../i18n/zh.json';
 
 type Lang = 'zh' | 'en';
 const lang: Lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
@@ -148,6 +152,8 @@ export async function open(token: HTMLElement, hover: boolean): Promise<void> {
     ),
   );
   node.replaceChildren(...body);
+  // The chunk's name starts with its document's slug (`trade-2019/m14`).
+  markUnsaved(node, page, name.split('/')[0]);
   node.setAttribute('aria-label', word);
   node.dataset.hover = hover ? '1' : '';
   opener = token;
@@ -156,6 +162,19 @@ export async function open(token: HTMLElement, hover: boolean): Promise<void> {
   position(node, token);
   if (hover) token.addEventListener('pointerleave', () => hideLater(node), { once: true });
   else close.focus({ preventScroll: true });
+}
+
+/**
+ * The pages of single words are never saved for offline reading: once the reader has saved the document, or
+ * is offline, the link to the word's page says so.
+ */
+function markUnsaved(node: HTMLElement, page: string, doc: string | undefined): void {
+  const saved = doc && 'caches' in window ? caches.has(groupCacheName(doc)).catch(() => false) : Promise.resolve(false);
+  void saved.then((isSaved) => {
+    const link = Array.from(node.querySelectorAll('a')).find((a) => a.getAttribute('href') === page);
+    if (!link || (!isSaved && navigator.onLine) || link.nextElementSibling?.classList.contains('not-saved')) return;
+    link.after(el('small', { className: 'not-saved', textContent: ` (${lang === 'zh' ? zhNotSaved : enNotSaved})` }));
+  });
 }
 
 /** Beside the word on a wide screen; a sheet at the foot of a phone's screen (the gloss style). */
