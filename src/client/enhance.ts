@@ -206,14 +206,15 @@ function wordsIgnorePunctuation(): void {
   else box.addEventListener('change', tag, { once: true });
 }
 
-/** Remember the reading modes (word boundaries, annotations hidden) like the view. */
+/** Remember the reading modes (word boundaries, annotations hidden, hover lookup, which is on until turned off) like the view. */
 function rememberModes(): void {
-  for (const id of ['show-words', 'hide-notes']) {
+  for (const id of ['show-words', 'hide-notes', 'hover-lookup']) {
     const box = document.getElementById(id);
     if (!(box instanceof HTMLInputElement)) continue;
     const key = `edition.${id}`;
     try {
-      if (localStorage.getItem(key) === '1') box.checked = true;
+      const saved = localStorage.getItem(key);
+      if (saved !== null) box.checked = saved === '1';
     } catch {
       return;
     }

@@ -5,9 +5,6 @@
  */
 import type { ReadingChunk } from '../lib/words/reading-data.ts';
 import { groupCacheName } from '../lib/offline/protocol.ts';
-// Named imports keep only these strings in the bundle, not the whole string table.
-import { notSavedShort as enNotSaved } from '../i18n/en.json';
-import { notSavedShort as zhNotSaved } from '../i18n/zh.json';
 
 type Lang = 'zh' | 'en';
 const lang: Lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
@@ -166,14 +163,15 @@ export async function open(token: HTMLElement, hover: boolean): Promise<void> {
 
 /**
  * The pages of single words are never saved for offline reading: once the reader has saved the document, or
- * is offline, the link to the word's page says so.
+ * is offline, the link to the word's page says so (in the words of the page's offline control).
  */
 function markUnsaved(node: HTMLElement, page: string, doc: string | undefined): void {
+  const note = document.querySelector<HTMLElement>('[data-not-saved]')?.dataset.notSaved;
   const saved = doc && 'caches' in window ? caches.has(groupCacheName(doc)).catch(() => false) : Promise.resolve(false);
   void saved.then((isSaved) => {
     const link = Array.from(node.querySelectorAll('a')).find((a) => a.getAttribute('href') === page);
-    if (!link || (!isSaved && navigator.onLine) || link.nextElementSibling?.classList.contains('not-saved')) return;
-    link.after(el('small', { className: 'not-saved', textContent: ` (${lang === 'zh' ? zhNotSaved : enNotSaved})` }));
+    if (!note || !link || (!isSaved && navigator.onLine) || link.nextElementSibling?.classList.contains('not-saved')) return;
+    link.after(el('small', { className: 'not-saved', textContent: ` (${note})` }));
   });
 }
 

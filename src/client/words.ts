@@ -12,31 +12,6 @@ type View = typeof import('./words-view.ts');
 let view: Promise<View> | undefined;
 const load = (): Promise<View> => (view ??= import('./words-view.ts').then((m) => (m.init(), m)));
 
-const HOVER_KEY = 'edition.hover-lookup';
-
-/** The hover switch: on unless the reader turned it off (remembered); a pointer that cannot hover never sees it. */
-function hoverSwitch(): () => boolean {
-  const box = document.getElementById('hover-lookup');
-  if (!(box instanceof HTMLInputElement)) return () => false;
-  try {
-    box.checked = localStorage.getItem(HOVER_KEY) !== '0';
-  } catch {
-    /* storage blocked: the default */
-  }
-  box.addEventListener('change', () => {
-    try {
-      localStorage.setItem(HOVER_KEY, box.checked ? '1' : '0');
-    } catch {
-      /* private mode: the choice lasts for this page only */
-    }
-  });
-  return () => box.checked;
-}
-
-/** A popover the reader opened on purpose (a term's note, or a word by click or tap) is showing. */
-const chosenPopoverOpen = (): boolean =>
-  document.querySelector('#gloss-pop:popover-open, .word-pop:popover-open:not([data-hover="1"])') !== null;
-
 if (document.querySelector('.t[data-w]')) {
   for (const label of document.querySelectorAll('.view .aid')) label.removeAttribute('hidden');
   rovingWords();
@@ -54,20 +29,21 @@ if (document.querySelector('.t[data-w]')) {
     event.preventDefault();
     void load().then((m) => m.open(word, false));
   });
-  const hoverOn = hoverSwitch();
+  // The switch beside Pinyin (remembered by enhance.ts); a pointer that cannot hover never sees it.
+  const hover = document.getElementById('hover-lookup');
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A press (on a term's mark, a word, anywhere) is a choice: the hover that led to it opens nothing.
   document.addEventListener('pointerdown', () => clearTimeout(timer), { capture: true });
   document.addEventListener('pointerover', (event) => {
     clearTimeout(timer);
     const token =
-      event.pointerType === 'mouse' && hoverOn() && event.target instanceof Element
+      event.pointerType === 'mouse' && hover instanceof HTMLInputElement && hover.checked && event.target instanceof Element
         ? event.target.closest<HTMLElement>('.t[data-w] :is(a:not(.a), span:not([class]))')
         : null;
     if (!token) return;
     timer = setTimeout(() => {
-      // Never over a popover the reader opened: hovering only looks, it does not replace.
-      if (!chosenPopoverOpen()) void load().then((m) => m.open(token, true));
+      // Never over a popover the reader opened (a term's note, a word by click or tap): hovering only looks.
+      if (!document.querySelector(':popover-open:not([data-hover="1"])')) void load().then((m) => m.open(token, true));
     }, 450);
   });
 }
