@@ -2,7 +2,7 @@
  * The Chinese words of a sentence are one stop on the Tab key, not one each (a long page has thousands):
  * Tab reaches the sentence's current word, the left and right arrow keys move between its words, Home and
  * End go to its first and last (the roving tabindex of the WAI-ARIA Authoring Practices). The words stay
- * links, so without JavaScript each is still reachable.
+ * links, so without JavaScript each is still reachable. Loaded by words.ts with the first key pressed.
  */
 const WORD = '.t[data-w] a[href]';
 

@@ -6,15 +6,15 @@
  * a moment, unless the reader turned that off), and the pinyin and
  * traditional switches, remembered across pages, change the text.
  */
-import { rovingWords } from './word-keys.ts';
-
 type View = typeof import('./words-view.ts');
 let view: Promise<View> | undefined;
 const load = (): Promise<View> => (view ??= import('./words-view.ts').then((m) => (m.init(), m)));
 
 if (document.querySelector('.t[data-w]')) {
   for (const label of document.querySelectorAll('.view .aid')) label.removeAttribute('hidden');
-  rovingWords();
+  // Keyboard reading (one Tab stop per sentence's words, arrows between them) loads with the first key pressed:
+  // until then the first word of each sentence is where a Tab lands anyway.
+  document.addEventListener('keydown', () => void import('./word-keys.ts').then((m) => m.rovingWords()), { once: true });
   try {
     if (localStorage.getItem('edition.pinyin') === '1' || localStorage.getItem('edition.traditional') === '1') void load();
   } catch {

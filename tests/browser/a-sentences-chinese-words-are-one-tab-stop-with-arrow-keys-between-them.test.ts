@@ -8,6 +8,10 @@ const browser = useBrowser();
 const focusedWord = (page: Page): Promise<number> =>
   page.evaluate(() => Array.from(document.querySelectorAll('#s2 .t[data-w] a[href]')).indexOf(document.activeElement as Element));
 
+/** Wait until the keyboard code has made the words beyond each sentence's first leave the Tab order. */
+const keysReady = (page: Page): Promise<unknown> =>
+  page.waitForFunction(() => document.querySelector('.t[data-w] a[href][tabindex="-1"]') !== null);
+
 it('reaches a sentence’s Chinese words with one Tab and moves between them with the arrow keys', async () => {
   await withPage(browser(), {}, async (page) => {
     await page.goto(urlOf('/zh/trade-2019/measure-14/'));
@@ -16,6 +20,8 @@ it('reaches a sentence’s Chinese words with one Tab and moves between them wit
     await page.focus('#s2 > a.n');
     await page.keyboard.press('Tab');
     expect(await focusedWord(page)).toBe(0);
+    // The keyboard code loads with the first key pressed.
+    await keysReady(page);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await focusedWord(page)).toBe(2);
@@ -40,6 +46,8 @@ it('reaches a sentence’s Chinese words with one Tab and moves between them wit
 it('gives the full text one Tab stop per sentence’s Chinese, not one per word', async () => {
   await withPage(browser(), {}, async (page) => {
     await page.goto(urlOf('/en/trade-2019/'));
+    await page.keyboard.press('Shift');
+    await keysReady(page);
     const { stops, texts, words } = await page.evaluate(() => {
       const all = Array.from(document.querySelectorAll<HTMLElement>('.t[data-w]')).filter((t) => t.querySelector('a[href]'));
       const links = all.flatMap((t) => Array.from(t.querySelectorAll<HTMLElement>('a[href]')));
