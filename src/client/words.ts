@@ -21,7 +21,7 @@ if (document.querySelector('.t[data-w]')) {
     /* storage blocked: nothing was remembered */
   }
   document.addEventListener('change', (event) => {
-    if (event.target instanceof Element && event.target.closest('.aid:not(.hover-aid)')) void load();
+    if (event.target instanceof Element && event.target.closest('.aid')) void load();
   });
   document.addEventListener('click', (event) => {
     const word = event.target instanceof Element ? event.target.closest<HTMLElement>('.t[data-w] a:not(.a)') : null;
@@ -30,14 +30,12 @@ if (document.querySelector('.t[data-w]')) {
     void load().then((m) => m.open(word, false));
   });
   // The switch beside Pinyin (remembered by enhance.ts); a pointer that cannot hover never sees it.
-  const hover = document.getElementById('hover-lookup');
+  const hover = document.getElementById('hover-lookup') as HTMLInputElement | null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // A press (on a term's mark, a word, anywhere) is a choice: the hover that led to it opens nothing.
-  document.addEventListener('pointerdown', () => clearTimeout(timer), { capture: true });
   document.addEventListener('pointerover', (event) => {
     clearTimeout(timer);
     const token =
-      event.pointerType === 'mouse' && hover instanceof HTMLInputElement && hover.checked && event.target instanceof Element
+      event.pointerType === 'mouse' && hover?.checked && event.target instanceof Element
         ? event.target.closest<HTMLElement>('.t[data-w] :is(a:not(.a), span:not([class]))')
         : null;
     if (!token) return;

@@ -52,6 +52,7 @@ it('turns hover lookup off, and remembers it on the next page', async () => {
 it('offers no hover switch to a touch screen, which cannot hover', async () => {
   await withPage(browser(), { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true }, async (page) => {
     await page.goto(urlOf('/zh/trade-2019/measure-14/'));
+    await page.locator('.aids-toggle').tap();
     expect(await page.locator('#show-pinyin').isVisible()).toBe(true);
     expect(await page.locator('#hover-lookup').isVisible()).toBe(false);
   });

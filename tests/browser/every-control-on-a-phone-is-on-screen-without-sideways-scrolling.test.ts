@@ -8,19 +8,27 @@ describe.each(['en', 'zh'])('the %s measure page on a phone', (lang) => {
   it('shows every switch of the view control inside the screen, with none scrolled out of sight', async () => {
     await withPage(browser(), phone, async (page) => {
       await page.goto(urlOf(`/${lang}/trade-2019/measure-14/`));
+      // The reading aids fold behind one switch (so the text starts on the first half-screen); it opens them in place.
+      expect(await page.locator('#show-pinyin').isVisible()).toBe(false);
+      await page.locator('.aids-toggle').tap();
       const { labels, scrolls } = await page.evaluate(() => {
         const view = document.querySelector<HTMLElement>('main > .view');
         const shown = Array.from(document.querySelectorAll<HTMLElement>('main > .view label')).filter((l) => l.getClientRects().length > 0);
         return {
           labels: shown.map((l) => {
             const r = l.getBoundingClientRect();
-            return { id: l.querySelector('input')?.id, left: Math.round(r.left), right: Math.round(r.right), height: r.height };
+            return {
+              id: l.querySelector('input')?.id ?? l.getAttribute('for'),
+              left: Math.round(r.left),
+              right: Math.round(r.right),
+              height: r.height,
+            };
           }),
           scrolls: view ? view.scrollWidth > view.clientWidth : true,
         };
       });
       expect(labels.map((l) => l.id)).toEqual(
-        expect.arrayContaining(['view-both', 'view-zh', 'view-en', 'show-words', 'hide-notes', 'show-pinyin', 'show-trad']),
+        expect.arrayContaining(['view-both', 'view-zh', 'view-en', 'aids-open', 'show-words', 'hide-notes', 'show-pinyin', 'show-trad']),
       );
       for (const l of labels) {
         expect(l.left, `${l.id} starts on screen`).toBeGreaterThanOrEqual(0);
