@@ -49,51 +49,98 @@ function readingTop(): number {
   return Math.max(0, ...bottoms.filter((bottom) => bottom < innerHeight / 2));
 }
 
-/** The first row still showing below the top of the reading area (clear of the scroll padding). */
+/**
+ * The first row the reader is reading below the top of the reading area: a row cut off by the bars with
+ * most of it already above them has been read, so the next one counts, as long as it starts on screen.
+ */
 const firstShown = (): HTMLElement | undefined => {
-  const top = readingTop() + 24;
-  return rows().find((row) => row.getBoundingClientRect().bottom > top);
+  const top = readingTop();
+  const all = rows();
+  const i = all.findIndex((row) => row.getBoundingClientRect().bottom > top + 24);
+  const row = all[i];
+  if (!row) return undefined;
+  const r = row.getBoundingClientRect();
+  const next = all[i + 1];
+  const passed = r.top < top && r.bottom - top < r.height / 2;
+  return passed && next && next.getBoundingClientRect().top < innerHeight ? next : row;
 };
 
-/**
- * The row the reader is at: the row they chose by its link, while it is on screen; else the
- * row nearest the top of the viewport. Near the top of the page there is none.
- */
-function rowAtTop(): HTMLElement | undefined {
+/** The row the reader chose by its link (the page's target), while it is on screen. */
+function chosenRow(): HTMLElement | undefined {
   const chosen = location.hash
     ? document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest<HTMLElement>('main .s')
     : null;
-  if (chosen) {
-    const { top, bottom } = chosen.getBoundingClientRect();
-    if (bottom > 0 && top < innerHeight) return chosen;
-  }
-  return scrollY < 80 ? undefined : firstShown();
+  if (!chosen) return undefined;
+  const { top, bottom } = chosen.getBoundingClientRect();
+  return bottom > 0 && top < innerHeight ? chosen : undefined;
 }
 
 /** A row's full ID (`m14.s2`): its alias on a measure page, where its own id is short (`s2`). */
 const fullId = (row: HTMLElement): string => row.querySelector<HTMLElement>(':scope > .alias')?.id ?? row.id;
 
+/** Where a link that keeps the reader's place leaves it for the next page (this tab only). */
+const PLACE_KEY = 'edition.place';
+
 /**
  * Links that change language, view or page type carry the reader's place: the same page in
  * the other language gets the row's own id, a page of another type its full ID; both keep the
- * query (a search page's query and filters, a search landing's terms).
+ * query (a search page's query and filters, a search landing's terms). A row the reader chose
+ * by its link travels as the fragment (it is the target there too); a row they merely scrolled
+ * to travels beside the link and is scrolled to on arrival, so the next page marks no sentence
+ * as a permalink's target.
  */
 function keepPlace(): void {
   document.addEventListener('click', (event) => {
     const a = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-keep-hash], a[data-keep-place]') : null;
     if (!a) return;
-    const row = rowAtTop();
+    const chosen = chosenRow();
+    const row = chosen ?? (scrollY < 80 ? undefined : firstShown());
+    let id: string | undefined;
     if (a.hasAttribute('data-keep-hash')) {
       a.search = location.search;
-      if (row) a.hash = row.id;
-      else if (location.hash) a.hash = location.hash;
+      id = row?.id;
+      if (!row && location.hash) a.hash = location.hash;
     } else if (row) {
-      const id = fullId(row);
+      const full = fullId(row);
       // Only a unit the target page holds: a measure page's "in the full text" link keeps to its measure.
       const scope = a.dataset.keepPlace;
-      if (!scope || id === scope || id.startsWith(`${scope}.`)) a.hash = id;
+      if (!scope || full === scope || full.startsWith(`${scope}.`)) id = full;
+    }
+    if (!id) return;
+    if (chosen) {
+      a.hash = id;
+      return;
+    }
+    a.hash = '';
+    try {
+      sessionStorage.setItem(PLACE_KEY, JSON.stringify({ path: a.pathname, id, at: Date.now() }));
+    } catch {
+      a.hash = id; // storage blocked: the fragment is the only way to carry the place
     }
   });
+}
+
+interface CarriedPlace {
+  readonly path?: unknown;
+  readonly id?: unknown;
+  readonly at?: unknown;
+}
+
+/** Arriving by such a link: put the reader's row where it was, under the bars. */
+function restorePlace(): void {
+  let place: CarriedPlace | null = null;
+  try {
+    place = JSON.parse(sessionStorage.getItem(PLACE_KEY) ?? 'null') as CarriedPlace | null;
+    sessionStorage.removeItem(PLACE_KEY);
+  } catch {
+    return;
+  }
+  // A link opened elsewhere (a new tab) leaves its place unused: only a fresh one counts.
+  const fresh = typeof place?.at === 'number' && Date.now() - place.at < 10_000;
+  const id = place?.id;
+  if (!place || !fresh || place.path !== location.pathname || typeof id !== 'string' || location.hash) return;
+  const el = document.getElementById(id);
+  (el?.closest<HTMLElement>('main .s') ?? el)?.scrollIntoView({ block: 'start' });
 }
 
 /** Switching the view (both, 中文, English) reflows the page: keep the row at the top where it was. */
@@ -159,14 +206,15 @@ function wordsIgnorePunctuation(): void {
   else box.addEventListener('change', tag, { once: true });
 }
 
-/** Remember the reading modes (word boundaries, annotations hidden) like the view. */
+/** Remember the reading modes (word boundaries, annotations hidden, hover lookup, which is on until turned off) like the view. */
 function rememberModes(): void {
-  for (const id of ['show-words', 'hide-notes']) {
+  for (const id of ['show-words', 'hide-notes', 'hover-lookup']) {
     const box = document.getElementById(id);
     if (!(box instanceof HTMLInputElement)) continue;
     const key = `edition.${id}`;
     try {
-      if (localStorage.getItem(key) === '1') box.checked = true;
+      const saved = localStorage.getItem(key);
+      if (saved !== null) box.checked = saved === '1';
     } catch {
       return;
     }
@@ -249,6 +297,8 @@ keepPlaceOnViewChange();
 wordsIgnorePunctuation();
 contentsFollowsReader();
 addCopyButtons();
+// Once the remembered view and the contents have laid the page out.
+restorePlace();
 
 /** Open a gloss mark's note as a popover beside the text instead of jumping to it. */
 function glossPopovers(): void {

@@ -4,6 +4,7 @@
  * (`data-w`, /data/words/{doc}/{chunk}.json); a chunk is fetched once.
  */
 import type { ReadingChunk } from '../lib/words/reading-data.ts';
+import { groupCacheName } from '../lib/offline/protocol.ts';
 
 type Lang = 'zh' | 'en';
 const lang: Lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
@@ -159,6 +160,8 @@ export async function open(token: HTMLElement, hover: boolean): Promise<void> {
     ),
   );
   node.replaceChildren(...body);
+  // The chunk's name starts with its document's slug (`trade-2019/m14`).
+  markUnsaved(node, page, name.split('/')[0]);
   node.setAttribute('aria-label', word);
   node.dataset.hover = hover ? '1' : '';
   opener = token;
@@ -167,6 +170,20 @@ export async function open(token: HTMLElement, hover: boolean): Promise<void> {
   position(node, token);
   if (hover) token.addEventListener('pointerleave', () => hideLater(node), { once: true });
   else close.focus({ preventScroll: true });
+}
+
+/**
+ * The pages of single words are never saved for offline reading: once the reader has saved the document, or
+ * is offline, the link to the word's page says so (in the words of the page's offline control).
+ */
+function markUnsaved(node: HTMLElement, page: string, doc: string | undefined): void {
+  const note = document.querySelector<HTMLElement>('[data-not-saved]')?.dataset.notSaved;
+  const saved = doc && 'caches' in window ? caches.has(groupCacheName(doc)).catch(() => false) : Promise.resolve(false);
+  void saved.then((isSaved) => {
+    const link = Array.from(node.querySelectorAll('a')).find((a) => a.getAttribute('href') === page);
+    if (!note || !link || (!isSaved && navigator.onLine) || link.nextElementSibling?.classList.contains('not-saved')) return;
+    link.after(el('small', { className: 'not-saved', textContent: ` (${note})` }));
+  });
 }
 
 /** Beside the word on a wide screen; a sheet at the foot of a phone's screen (the gloss style). */

@@ -144,9 +144,32 @@ describe('every citation file', () => {
       const text = read(`${c.base}cite.txt`);
       expect(text.endsWith(`${urlOf(c)}\n`), c.base).toBe(true);
       expect(text.trimEnd(), c.base).not.toContain('\n');
-      expect(text, c.base).toContain(c.lang === 'zh' ? `第${release.n}版（${release.date}）` : `release ${release.n} (`);
+      // GB/T 7714's order: 版本项 (a first edition unstated), then 出版者, 出版年(更新或修改日期).
+      const version = release.n > 1 ? `${release.n}版. ` : '';
+      expect(text, c.base).toContain(
+        c.lang === 'zh' ? `[EB/OL]. ${version}中英对照本编者, ${release.date.slice(0, 4)}(${release.date}). ` : `release ${release.n} (`,
+      );
       if (c.lang === 'en') expect(text, c.base).toContain(`Translated by ${TRANSLATOR}.`);
-      else expect(text, c.base).toContain('[EB/OL]');
+      // The original's title beside the English one.
+      if (c.lang === 'en') expect(text, c.base).toContain(`(${edition.document.title.text})`);
+    }
+  });
+
+  it('titles the unit cited with one separator in every format', () => {
+    for (const c of cases.filter((x) => x.lang === 'zh' && x.id !== undefined)) {
+      const titled = `${edition.document.title.text}: `;
+      const bib = parseBibtex(read(`${c.base}cite.bib`))[0]?.fields.title ?? '';
+      const ris = parseRis(read(`${c.base}cite.ris`))[0]?.find(([t]) => t === 'TI')?.[1] ?? '';
+      const [csl] = JSON.parse(read(`${c.base}cite.json`)) as { title: string }[];
+      for (const [format, title] of [
+        ['txt', read(`${c.base}cite.txt`)],
+        ['bib', bib],
+        ['ris', ris],
+        ['json', csl?.title ?? ''],
+      ]) {
+        expect(title, `${c.base}cite.${format}`).toContain(titled);
+        expect(title, `${c.base}cite.${format}`).not.toContain('：');
+      }
     }
   });
 });

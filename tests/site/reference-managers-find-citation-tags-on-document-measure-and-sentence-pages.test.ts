@@ -28,7 +28,7 @@ it.each([
   ['/en/trade-2019/measure-14/', `${EN_TITLE}: Measure (14)`, EN_ISSUERS, `${TEST_ORIGIN}/en/trade-2019/measure-14/`, true],
   [
     '/zh/trade-2019/measure-14/',
-    '关于推进贸易高质量发展的指导意见：（十四）',
+    '关于推进贸易高质量发展的指导意见: （十四）',
     ['中共中央', '国务院'],
     `${TEST_ORIGIN}/zh/trade-2019/measure-14/`,
     false,
@@ -42,7 +42,7 @@ it.each([
   ],
   [
     '/zh/trade-2019/measure-14/s2/',
-    '关于推进贸易高质量发展的指导意见：（十四）第2句',
+    '关于推进贸易高质量发展的指导意见: （十四）第2句',
     ['中共中央', '国务院'],
     `${TEST_ORIGIN}/zh/trade-2019/measure-14/#s2`,
     false,

@@ -32,6 +32,8 @@ const openGloss = async (page: Page): Promise<void> => {
 
 /** Turn on the pinyin and traditional views and open a word's popover, as a reader does. */
 const readWithAids = async (page: Page): Promise<void> => {
+  // On a phone the aids fold behind one switch.
+  if (await page.locator('.aids-toggle').isVisible()) await page.locator('.aids-toggle').click();
   await page.check('#show-pinyin');
   await page.check('#show-trad');
   await page.locator('main .t[data-w] ruby').first().waitFor();

@@ -11,7 +11,7 @@ import '@citation-js/plugin-csl';
 import { describe, expect, it } from 'vitest';
 import { cslItem } from '../../src/lib/cite/csl.ts';
 import { citationData } from '../../src/lib/cite/model.ts';
-import { plainCitation } from '../../src/lib/cite/plain.ts';
+import { citationParts, plainCitation } from '../../src/lib/cite/plain.ts';
 import { parseCorpus } from '../../src/lib/parse/corpus.ts';
 import type { Document } from '../../src/lib/records/index.ts';
 
@@ -40,7 +40,9 @@ describe.each([
 
   it('is cited Chicago-like naming the unit, the translator and the release', () => {
     const text = plainCitation('en', doc, url, id, release);
-    expect(text).toContain(`“${unit}.” In Guiding Opinions on Promoting the High-Quality Development of Trade, 19 November 2019.`);
+    expect(text).toContain(
+      `“${unit}.” In Guiding Opinions on Promoting the High-Quality Development of Trade (关于推进贸易高质量发展的指导意见), 19 November 2019.`,
+    );
     expect(text).toContain('Translated by Editors of the Bilingual Edition.');
     expect(text).toContain('release 3 (1 February 2027)');
   });
@@ -48,13 +50,20 @@ describe.each([
 
 it('renders the Chinese original in APA credited to its issuers alone, with the release and the unit', () => {
   const text = apa('zh', 'https://x.test/zh/trade-2019/measure-14/#s2', 'm14.s2');
-  expect(text).toMatch(/^中共中央 & 国务院\. \(2019, November 19\)\. 关于推进贸易高质量发展的指导意见：（十四）第2句/);
+  expect(text).toMatch(/^中共中央 & 国务院\. \(2019, November 19\)\. 关于推进贸易高质量发展的指导意见: （十四）第2句/);
   expect(text).not.toContain('Trans.');
   expect(text).toContain('(Version 3)');
 });
 
-it('cites the Chinese original as GB/T 7714-2015 prescribes for an online resource', () => {
-  expect(plainCitation('zh', doc, 'https://x.test/zh/trade-2019/measure-14/#s2', 'm14.s2', release)).toBe(
-    '中共中央, 国务院. 关于推进贸易高质量发展的指导意见: （十四）第2句[EB/OL]. 《关于推进贸易高质量发展的指导意见》中英对照本第3版（2027-02-01）. (2019-11-19). https://x.test/zh/trade-2019/measure-14/#s2',
+// 主要责任者. 题名: 其他题名信息[EB/OL]. 版本项. 出版者, 出版年(更新或修改日期)[引用日期]. 获取和访问路径, in the standard's
+// half-width punctuation; the place of publication is left out, as the standard allows online, and so is a first edition.
+it.each([
+  [release, '3版. 中英对照本编者, 2027(2027-02-01)'],
+  [{ n: 1, date: '2026-11-20' }, '中英对照本编者, 2026(2026-11-20)'],
+])('cites the Chinese original as GB/T 7714-2015 prescribes for an online resource (release %o)', (cited, published) => {
+  expect(plainCitation('zh', doc, 'https://x.test/zh/trade-2019/measure-14/#s2', 'm14.s2', cited)).toBe(
+    `中共中央, 国务院. 关于推进贸易高质量发展的指导意见: （十四）第2句[EB/OL]. ${published}. https://x.test/zh/trade-2019/measure-14/#s2`,
   );
+  const { before, accessed } = citationParts('zh', doc, 'https://x.test/', 'm14.s2', cited);
+  expect(`${before}${accessed}`).toMatch(/\)\[\{date\}\]$/);
 });

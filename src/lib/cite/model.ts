@@ -9,6 +9,9 @@ import type { Document } from '../records/index.ts';
 import { editionName, EDITION, translatorName } from './edition.ts';
 import { unitLabel } from '../records/labels.ts';
 
+/** The one separator between a title and the unit cited: GB/T 7714's half-width colon, in every format and language. */
+export const TITLE_SEPARATOR = ': ';
+
 /** The release of the edition's content a citation quotes (content/releases/). */
 export interface CitedRelease {
   readonly n: number;
@@ -64,7 +67,7 @@ export function citationData(lang: Lang, doc: Document, url: string, id?: string
   const translation = lang === 'en' && doc.title.en !== undefined;
   const unit = id ? unitLabel(lang, id) : undefined;
   const documentTitle = translation && doc.title.en ? doc.title.en : doc.title.text;
-  const title = unit ? `${documentTitle}${lang === 'zh' ? '：' : ': '}${lang === 'zh' ? unit : capitalise(unit)}` : documentTitle;
+  const title = unit ? `${documentTitle}${TITLE_SEPARATOR}${lang === 'zh' ? unit : capitalise(unit)}` : documentTitle;
   const releaseNote = release
     ? lang === 'zh'
       ? `${editionName('zh')}第${release.n}版（${release.date}）`

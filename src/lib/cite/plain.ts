@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/index.ts';
 import type { Document } from '../records/index.ts';
 import { editionName, translatorName } from './edition.ts';
-import type { CitedRelease } from './model.ts';
+import { TITLE_SEPARATOR, type CitedRelease } from './model.ts';
 import { unitLabel } from '../records/labels.ts';
 
 /** Date as cited: 2019-11-19 → "19 November 2019" / "2019年11月19日". */
@@ -37,21 +37,28 @@ export interface CitationParts {
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
- * Chinese: GB/T 7714-2015, an online electronic resource ([EB/OL]) credited
- * to its issuers: 主要责任者. 题名[EB/OL]. 版本. (发布日期)[引用日期]. 访问路径.
- * English: a Chicago-like note for a translated document, credited to its
- * issuers and to this edition as translator, with the edition's release.
+ * Chinese: GB/T 7714-2015, an online electronic resource ([EB/OL]) credited to its issuers, in the
+ * standard's order and with its own (half-width) punctuation:
+ * 主要责任者. 题名: 其他题名信息[EB/OL]. 版本项. 出版者, 出版年(更新或修改日期)[引用日期]. 获取和访问路径
+ * The resource is this edition's text: its publisher is the edition's editors, its version the release,
+ * published in the release's year and last updated on its day; the place of publication is omitted, as
+ * the standard allows for an online resource. Without a release, the document's own date stands.
+ * English: a Chicago-like note for a translated document, credited to its issuers and to this edition as
+ * translator, naming the original title and the edition's release.
  */
 export function citationParts(lang: Lang, doc: Document, url: string, id?: string, release?: CitedRelease): CitationParts {
   if (lang === 'zh') {
     const issuers = doc.issuers.join(', ');
-    const unit = id ? `: ${unitLabel('zh', id)}` : '';
-    const version = release ? ` ${editionName('zh')}第${release.n}版（${release.date}）.` : '';
-    return { before: `${issuers}. ${doc.title.text}${unit}[EB/OL].${version} (${doc.date})`, accessed: '[{date}]', after: `. ${url}` };
+    const unit = id ? `${TITLE_SEPARATOR}${unitLabel('zh', id)}` : '';
+    // The standard leaves the first edition unstated (版本项: 第1版不著录).
+    const version = release && release.n > 1 ? ` ${release.n}版.` : '';
+    const published = release ? `${version} ${translatorName('zh')}, ${release.date.slice(0, 4)}(${release.date})` : ` (${doc.date})`;
+    return { before: `${issuers}. ${doc.title.text}${unit}[EB/OL].${published}`, accessed: '[{date}]', after: `. ${url}` };
   }
   const title = citeTitle('en', doc);
-  const head = id ? `“${capitalise(unitLabel('en', id))}.” In ${title}` : title;
-  const translated = doc.title.en ? ` Translated by ${translatorName('en')}. Unofficial translation` : ` ${doc.title.text}`;
+  const original = doc.title.en ? ` (${doc.title.text})` : '';
+  const head = id ? `“${capitalise(unitLabel('en', id))}.” In ${title}${original}` : `${title}${original}`;
+  const translated = doc.title.en ? ` Translated by ${translatorName('en')}. Unofficial translation` : '';
   const version = release ? `, ${editionName('en')}, release ${release.n} (${citeDate('en', release.date)})` : '';
   return {
     before: `${citeIssuers('en', doc)}. ${head}, ${citeDate('en', doc.date)}.${translated}${version}.`,

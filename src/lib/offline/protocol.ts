@@ -12,3 +12,6 @@ export interface OfflineState {
 export type OfflineRequest = { type: 'status' } | { type: 'save'; doc: string } | { type: 'remove'; doc: string };
 
 export type OfflineReply = { type: 'status'; state: OfflineState } | { type: 'progress'; doc: string; done: number; total: number };
+
+/** The Cache Storage cache holding a saved offline group (a document's slug, or the shared group); pages may ask `caches.has` of it. */
+export const groupCacheName = (group: string): string => `offline-${group}`;

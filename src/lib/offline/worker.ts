@@ -13,6 +13,8 @@
  *   the worker, and so the files, it started with until the reader reloads.
  * - Pages the reader opens are kept in a small runtime cache (newest first,
  *   bounded), so they stay readable offline without asking.
+ * - Offline, a page neither saved nor kept gets the saved "not saved" page
+ *   (with the contents and search), not the browser's error page.
  * - A failed save or update (a full disk, the network gone) is caught,
  *   recorded and shown once; it never fails the install, which the browser
  *   would otherwise retry on every page view.
@@ -22,7 +24,7 @@ import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { groupsFor, type GroupManifest } from './groups.ts';
-import type { OfflineReply, OfflineRequest, OfflineState, SaveProblem } from './protocol.ts';
+import { groupCacheName, type OfflineReply, type OfflineRequest, type OfflineState, type SaveProblem } from './protocol.ts';
 
 interface ManifestEntry {
   url: string;
@@ -66,7 +68,7 @@ const STATE_CACHE = 'offline-state';
 const MANIFEST_CACHE = 'offline-manifests';
 const stateUrl = new URL('__offline-state', self.registration.scope).href;
 const pendingUrl = new URL('__offline-pending', self.registration.scope).href;
-const cacheName = (group: string): string => `offline-${group}`;
+const cacheName = groupCacheName;
 
 /** Pages and the hashed scripts and styles they use, kept as the reader opens them; bounded. */
 const VISITED_PAGES = 'offline-visited-pages';
@@ -234,6 +236,20 @@ function isGroupCache(name: string): boolean {
 
 // ---- requests
 
+/** The page that stands in, offline, for one that was not saved (src/pages/not-saved.astro, in the shared group). */
+const notSavedUrl = new URL('not-saved/', self.registration.scope).href;
+
+/** A file of a saved document, or of the group every saved document needs. */
+async function savedFile(bare: string): Promise<Response | undefined> {
+  for (const controller of await savedControllers()) {
+    const key = controller.getCacheKeyForURL(bare);
+    if (!key) continue;
+    const hit = await (await self.caches.open(controller.strategy.cacheName)).match(key);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
@@ -241,14 +257,18 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     (async () => {
       // Saved files first, ignoring query strings (?q=, Pagefind's ?ts=) and fragments.
-      const bare = `${url.origin}${url.pathname}`;
-      for (const controller of await savedControllers()) {
-        const key = controller.getCacheKeyForURL(bare);
-        if (!key) continue;
-        const hit = await (await self.caches.open(controller.strategy.cacheName)).match(key);
-        if (hit) return hit;
+      const hit = await savedFile(`${url.origin}${url.pathname}`);
+      if (hit) return hit;
+      if (request.mode === 'navigate') {
+        try {
+          return await pages.handle({ event: event, request });
+        } catch (error) {
+          // Offline, and neither saved nor visited (a word's page, a mistyped address): say so, and offer what is saved.
+          const fallback = await savedFile(notSavedUrl);
+          if (fallback) return fallback;
+          throw error;
+        }
       }
-      if (request.mode === 'navigate') return pages.handle({ event: event, request });
       if (url.pathname.includes('/_astro/')) return assets.handle({ event: event, request });
       return fetch(request);
     })(),

@@ -1,11 +1,13 @@
 /**
  * Provenance for the data page: the source text as published (its bytes must
- * match the SHA-256 the records state, or the build stops), where to report
- * an error, and the path of the source download.
+ * match the SHA-256 the records state, or the build stops), the path of the
+ * source download, and a report about one sentence through the edition's
+ * report channel (settings/site-settings.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Edition } from '../records/index.ts';
+import type { ReportChannel } from '../settings/site-settings.ts';
 
 /** /data/{doc}.zh.txt */
 export function sourcePath(slug: string): string {
@@ -20,13 +22,19 @@ export function sourceFileBytes(edition: Edition): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/**
- * Where readers report an error: the repository's issue tracker when the
- * build runs in GitHub Actions (GITHUB_SERVER_URL, GITHUB_REPOSITORY), else
- * REPORT_URL if set; otherwise the page says how to write, without a link.
- */
-export function reportUrl(env: Readonly<Record<string, string | undefined>>): string | undefined {
-  if (env.REPORT_URL) return env.REPORT_URL;
-  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY) return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/issues`;
-  return undefined;
+/** A report's title and body, in the page's language, naming the sentence's ID, the release read and the URL. */
+export interface ReportSubject {
+  readonly title: string;
+  readonly body: string;
+}
+
+/** A link that opens a report about one sentence, filled in where the channel takes it (an issue form, an e-mail). */
+export function reportHref(channel: ReportChannel, subject: ReportSubject): string {
+  const q = (pairs: Record<string, string>): string =>
+    Object.entries(pairs)
+      .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+      .join('&');
+  if (channel.kind === 'github-issues') return `${channel.url.replace(/\/$/, '')}/new?${q({ title: subject.title, body: subject.body })}`;
+  if (channel.kind === 'mailto') return `${channel.url}?${q({ subject: subject.title, body: subject.body })}`;
+  return channel.url;
 }

@@ -136,3 +136,84 @@ export function siteSettings(): SiteSettings {
   cached ??= resolveSettings(process.env);
   return cached;
 }
+
+/**
+ * Where readers report an error in the text: REPORT_URL (an http(s) URL or a mailto: address), else, on
+ * GitHub Actions, the repository's issue tracker (GITHUB_SERVER_URL, GITHUB_REPOSITORY); else none, and
+ * the pages say what to include without a channel.
+ */
+export interface ReportChannel {
+  readonly url: string;
+  /** A GitHub issue tracker takes a prefilled new issue; a mailto: address a prefilled message; any other URL is linked as it is. */
+  readonly kind: 'github-issues' | 'mailto' | 'url';
+  readonly source: 'REPORT_URL' | 'github';
+}
+
+const GITHUB_ISSUES = /^https:\/\/github\.com\/[^/?#]+\/[^/?#]+\/issues\/?$/;
+
+export function resolveReportChannel(env: Environment): ReportChannel | undefined {
+  const value = env.REPORT_URL?.trim();
+  if (value) {
+    if (/^mailto:[^@\s]+@[^@\s]+$/.test(value)) return { url: value, kind: 'mailto', source: 'REPORT_URL' };
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+      throw new SettingsError(
+        `REPORT_URL must be an http(s) URL or a mailto: address such as mailto:editors@example.org, found "${value}"`,
+      );
+    }
+    return { url: url.href, kind: GITHUB_ISSUES.test(url.href) ? 'github-issues' : 'url', source: 'REPORT_URL' };
+  }
+  if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY) {
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const url = `${server}/${env.GITHUB_REPOSITORY}/issues`;
+    return { url, kind: GITHUB_ISSUES.test(url) ? 'github-issues' : 'url', source: 'github' };
+  }
+  return undefined;
+}
+
+/**
+ * The issuers' own publication of the text, linked only once someone has checked the address:
+ * OFFICIAL_TEXT_URL (http(s)) with OFFICIAL_TEXT_CHECKED, the day it was checked (YYYY-MM-DD). Without
+ * them the data page names the publishers without a link.
+ */
+export interface OfficialSource {
+  readonly url: string;
+  readonly checked: string;
+}
+
+export function resolveOfficialSource(env: Environment): OfficialSource | undefined {
+  const value = env.OFFICIAL_TEXT_URL?.trim();
+  const checked = env.OFFICIAL_TEXT_CHECKED?.trim();
+  if (!value && !checked) return undefined;
+  if (!value)
+    throw new SettingsError(`OFFICIAL_TEXT_CHECKED is set ("${checked ?? ''}") but OFFICIAL_TEXT_URL is not: set both, or neither`);
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new SettingsError(`OFFICIAL_TEXT_URL must be an http(s) URL, found "${value}"`);
+  }
+  const day = checked && /^\d{4}-\d{2}-\d{2}$/.test(checked) ? new Date(`${checked}T00:00:00Z`) : undefined;
+  if (!checked || !day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== checked) {
+    throw new SettingsError(
+      `OFFICIAL_TEXT_CHECKED must be the day the link was checked, as YYYY-MM-DD, found "${checked ?? ''}" (a link is given only with its date)`,
+    );
+  }
+  return { url: url.href, checked };
+}
+
+let links: { report: ReportChannel | undefined; official: OfficialSource | undefined } | undefined;
+
+/** The build's report channel and official source, from process.env, resolved once. */
+export function editionLinks(): { report: ReportChannel | undefined; official: OfficialSource | undefined } {
+  links ??= { report: resolveReportChannel(process.env), official: resolveOfficialSource(process.env) };
+  return links;
+}
