@@ -151,13 +151,19 @@ async function run(typed: string, view: View): Promise<void> {
     read = state.literal ? q : interpret(q, lex).query;
     // Pinyin read as Chinese needs the Chinese part too, to be segmented.
     if (read !== q) lex = await lexiconOf(labels.base, [...partsFor(`${q}${read}`), 'pinyin']);
+    // Where a first search spends its time, for the benchmark: vocabulary, engine, index, fragments.
+    performance.mark('search:vocabulary');
     searched = await Promise.all(
       langsFor(read).map(async (lang) => {
         const query = lang === 'zh' ? segmentQuery(read, lex) : read;
+        await engine(labels.base, lang);
+        performance.mark('search:engine');
         const response = await search(lang, query, state.filters);
+        performance.mark('search:index');
         const found = await Promise.all(
           response.results.slice(0, FIRST).map(async (r) => ({ lang, score: r.score, data: await r.data() })),
         );
+        performance.mark('search:fragments');
         return { lang, query, response, found };
       }),
     );
