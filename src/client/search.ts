@@ -292,6 +292,10 @@ function start(view: View, box: HTMLInputElement, searchForm: HTMLFormElement): 
   let timer: ReturnType<typeof setTimeout> | undefined;
   box.addEventListener('input', () => {
     state.literal = false;
+    // While the reader types, what the query will need loads already: its vocabulary and the engine of its script.
+    const typed = box.value;
+    void lexiconOf(labels.base, partsFor(typed)).catch(() => undefined);
+    for (const lang of indexesFor(typed, labels.lang)) void engine(labels.base, lang).catch(() => undefined);
     clearTimeout(timer);
     timer = setTimeout(() => void run(box.value, view), 120);
   });
@@ -301,15 +305,13 @@ function start(view: View, box: HTMLInputElement, searchForm: HTMLFormElement): 
     clearTimeout(timer);
     void run(box.value, view);
   });
-  // Focusing the box is starting a search: fetch the vocabulary and the engine for the page's language.
-  box.addEventListener(
-    'focus',
-    () => {
-      void lexiconOf(labels.base, [labels.lang === 'zh' ? 'han' : 'en']).catch(() => undefined);
-      void engine(labels.base, labels.lang).catch(() => undefined);
-    },
-    { once: true },
-  );
+  // Reaching for the box is starting a search: fetch the vocabulary and the engine for the page's language.
+  // A pointer over the box or a touch on it comes before its focus, by the time a hand takes to press.
+  const warm = (): void => {
+    void lexiconOf(labels.base, [labels.lang === 'zh' ? 'han' : 'en']).catch(() => undefined);
+    void engine(labels.base, labels.lang).catch(() => undefined);
+  };
+  for (const type of ['pointerenter', 'pointerdown', 'focus'] as const) box.addEventListener(type, warm, { once: true });
   keyboard(view);
   if (box.value.trim() !== '') void run(box.value, view);
 }
