@@ -53,7 +53,10 @@ async function addBooks(edition: Edition, dir: string, n: number): Promise<void>
     renameSync(staging, join(at, name));
     listed.set(name, sha256Hex(bytes));
   }
-  const sums = [...listed.keys()].sort().map((name) => `${listed.get(name) ?? ''}  ${name}\n`).join('');
+  const sums = [...listed.keys()]
+    .sort()
+    .map((name) => `${listed.get(name) ?? ''}  ${name}\n`)
+    .join('');
   writeFileSync(`${sumsPath}.staging-${process.pid}`, sums);
   renameSync(`${sumsPath}.staging-${process.pid}`, sumsPath);
   console.log(`release: added ${[...files.keys()].join(', ')} to ${slug} release ${n} in ${at}/`);

@@ -36,7 +36,9 @@ export function parseChecksums(path: string, text: string): Map<string, string> 
     if (!m) throw new Error(`${path}:${i + 1}:1 expected '<64 hex digits>  <file name>', found ${JSON.stringify(line)}`);
     const [, sum = '', name = ''] = m;
     if (!FROZEN_NAME.test(name))
-      throw new Error(`${path}:${i + 1}:67 expected a data file or a book (a lower-case name ending .json, .jsonld, .csv, .xml, .pdf or .epub), found '${name}'`);
+      throw new Error(
+        `${path}:${i + 1}:67 expected a data file or a book (a lower-case name ending .json, .jsonld, .csv, .xml, .pdf or .epub), found '${name}'`,
+      );
     if (out.has(name)) throw new Error(`${path}:${i + 1}:67 '${name}' is listed twice`);
     out.set(name, sum);
   });
