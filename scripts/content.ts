@@ -24,7 +24,8 @@ const { values } = parseArgs({
     translations: { type: 'string', default: DEFAULT_DIRS.translations },
     annotations: { type: 'string', default: DEFAULT_DIRS.annotations },
     themes: { type: 'string', default: DEFAULT_DIRS.themes },
-    words: { type: 'string', default: DEFAULT_DIRS.words ?? 'content/words' },
+    // No default: the reviewed senses belong to the default seeds (see below).
+    words: { type: 'string' },
     dictionary: { type: 'string', default: DEFAULT_DIRS.dictionary ?? 'content/dictionary/cc-cedict.u8' },
     absent: { type: 'string', default: DEFAULT_DIRS.absent },
     out: { type: 'string', default: process.env.RECORDS_DIR ?? 'content/records' },
@@ -35,8 +36,12 @@ const outDir = values.out;
 try {
   // Before content/ is read: a swap killed half-way left records.retired-<pid> beside a missing records/.
   for (const note of recoverSwap(outDir)) console.log(`content: ${note}`);
+  // Other seeds (a synthetic corpus, a test) have no reviewed senses unless --words names them.
+  const { words: wordsDir, ...given } = values;
+  const words = wordsDir ?? (values.seeds === DEFAULT_DIRS.seeds ? DEFAULT_DIRS.words : undefined);
+  const dirs = { ...given, ...(words !== undefined ? { words } : {}) };
   const { editions, warnings } = buildRecords(
-    readContentFiles(values.translations === DEFAULT_DIRS.translations ? { ...values, root: 'content' } : values),
+    readContentFiles(values.translations === DEFAULT_DIRS.translations ? { ...dirs, root: 'content' } : dirs),
   );
   if (warnings.length > 0) {
     console.warn(
