@@ -7,8 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseXml } from '../../tests/support/xml.ts';
-import { checkManifest, parseManifest, publicUrls } from '../../tests/tooling/url-manifest.ts';
+import { parseXml } from '../../src/lib/export/xml-tree.ts';
+import { checkManifest, parseManifest, publicUrls } from '../../src/lib/urls/manifest.ts';
 
 /** A built site: its files as `/`-rooted paths, and a reader. */
 export interface BuiltSite {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseXml } from '../support/xml.ts';
+import { parseXml } from '../../src/lib/export/xml-tree.ts';
 
 const doc = (text: string): string =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<akn xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><p>${text}</p></akn>`;

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { checkManifest } from '../tooling/url-manifest.ts';
+import { checkManifest } from '../../src/lib/urls/manifest.ts';
 import { MANIFEST, publishedUrls, readManifest } from '../support/url-manifest.ts';
 
 it(`still publishes every URL in ${MANIFEST}`, () => {

@@ -6,7 +6,7 @@ import { aknEid } from '../../src/lib/export/akn-ids.ts';
 import { readBuildDate } from '../../src/lib/export/build-date.ts';
 import { readRecords } from '../../src/lib/records/read.ts';
 import { allSentences } from '../../src/lib/records/walk.ts';
-import { childElements, descendants, parseXml, xmlText, type XmlTree } from '../support/xml.ts';
+import { childElements, descendants, parseXml, xmlText, type XmlTree } from '../../src/lib/export/xml-tree.ts';
 
 const AKN = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 const [edition] = readRecords().filter((e) => e.document.slug === 'trade-2019');

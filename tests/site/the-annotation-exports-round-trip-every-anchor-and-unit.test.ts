@@ -12,7 +12,7 @@ import type { Export } from '../../src/lib/export/json.ts';
 import { readRecords } from '../../src/lib/records/read.ts';
 import { allSentences } from '../../src/lib/records/walk.ts';
 import { sentenceHref } from '../../src/lib/urls/routes.ts';
-import { descendants, parseXml, xmlText } from '../support/xml.ts';
+import { descendants, parseXml, xmlText } from '../../src/lib/export/xml-tree.ts';
 
 const dist = inject('distDir');
 const read = (path: string): string => readFileSync(join(dist, path), 'utf8');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, inject, it } from 'vitest';
 import { builtPages, readPage } from '../support/dist.ts';
 import { attr, elements, parseHtml } from '../support/html.ts';
-import { childElements, parseXml, xmlText } from '../support/xml.ts';
+import { childElements, parseXml, xmlText } from '../../src/lib/export/xml-tree.ts';
 import { TEST_ORIGIN } from '../support/origin.ts';
 
 const ORIGIN = TEST_ORIGIN;

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { inject } from 'vitest';
-import { formatManifest, parseManifest, publicUrls, updateManifest } from '../tooling/url-manifest.ts';
+import { formatManifest, parseManifest, publicUrls, updateManifest } from '../../src/lib/urls/manifest.ts';
 import { readTree } from './dist.ts';
 
 export const MANIFEST = 'tests/url-manifest.txt';

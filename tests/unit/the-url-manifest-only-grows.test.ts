@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { checkManifest, formatManifest, parseManifest, publicUrl, publicUrls, updateManifest } from '../tooling/url-manifest.ts';
+import { checkManifest, formatManifest, parseManifest, publicUrl, publicUrls, updateManifest } from '../../src/lib/urls/manifest.ts';
 
 it('names a page by its directory and a data file by its path', () => {
   expect(publicUrl('/index.html')).toBe('/');
