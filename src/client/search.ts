@@ -136,7 +136,14 @@ async function run(typed: string, view: View, afresh = false): Promise<void> {
   const unit = parseReference(q, labels.extent);
   if (unit) {
     const { title, href } = unitTarget(unit);
-    view.list.replaceChildren(unitItem(title, href, formatId(unit)));
+    // The heading of the measure it names, or of its part: an ID alone does not say what the unit is about.
+    const heading =
+      'measure' in unit
+        ? labels.measures[String(unit.measure)]
+        : 'part' in unit && unit.kind !== 'part'
+          ? labels.parts[String(unit.part)]
+          : undefined;
+    view.list.replaceChildren(unitItem(title, href, formatId(unit), heading));
     view.facets.replaceChildren();
     view.status.textContent = count(1);
     last = undefined;

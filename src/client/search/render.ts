@@ -11,6 +11,8 @@ export interface Labels {
   lang: IndexLang;
   doc: string;
   parts: Record<string, string>;
+  /** Each measure's title, by number. */
+  measures: Record<string, string>;
   themes: Record<string, string>;
   extent: { parts: number; measures: number };
   strings: Record<string, string>;
@@ -81,7 +83,7 @@ export function resultItem(hit: Hit, q: string, labels: Labels): HTMLLIElement {
 }
 
 /** A result that is the unit a query names (`m14.s2`, `（十四）`): a link straight to it. */
-export function unitItem(title: string, href: string, id: string): HTMLLIElement {
+export function unitItem(title: string, href: string, id: string, heading?: string): HTMLLIElement {
   const li = document.createElement('li');
   const a = document.createElement('a');
   a.href = href;
@@ -92,6 +94,7 @@ export function unitItem(title: string, href: string, id: string): HTMLLIElement
   const code = document.createElement('code');
   code.textContent = id;
   where.append(code);
+  if (heading) where.append(` · ${heading}`);
   li.append(a, where);
   return li;
 }
