@@ -55,6 +55,8 @@ export async function visitPageType(page: Page, { path, prepare }: PageType, sit
   return {
     response,
     async expectPolicyKept() {
+      // A reader dismisses an open popover before reaching for the view control it may cover.
+      if (await page.locator(':popover-open').count()) await page.keyboard.press('Escape');
       if (await page.locator('#view-en').count()) await page.check('#view-en');
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await network.quiet();

@@ -1,11 +1,12 @@
 /**
  * The real release script on a scratch copy of content/releases: freezing
  * the latest release writes its PDF and EPUB beside its exports; `--books n`
- * gives a release frozen without them its two files and leaves every other
- * frozen file byte for byte as it was, and refuses to write them again.
+ * gives a release frozen without them its two files, adds their checksums to
+ * its SHA256SUMS, leaves every other frozen file byte for byte as it was, and
+ * refuses to write them again.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -47,14 +48,23 @@ it('adds the books to a release frozen without them, touching nothing else, and 
   const at = join(dir, slug, '1');
   rmSync(join(at, `${slug}.pdf`), { force: true });
   rmSync(join(at, `${slug}.epub`), { force: true });
-  const before = new Map(readdirSync(at).map((name) => [name, readFileSync(join(at, name))]));
+  // As frozen before the books existed: their checksums are not listed either.
+  const sums = join(at, 'SHA256SUMS');
+  const listed = readFileSync(sums, 'utf8');
+  writeFileSync(sums, listed.split('\n').filter((line) => !/\.(?:pdf|epub)$/.test(line)).join('\n'));
+  const before = new Map(readdirSync(at).filter((name) => name !== 'SHA256SUMS').map((name) => [name, readFileSync(join(at, name))]));
 
   const run = release(dir, '--books', '1');
   expect(run.status, run.stderr).toBe(0);
   expect(isPdf(join(at, `${slug}.pdf`))).toBe(true);
   expect(isEpub(join(at, `${slug}.epub`))).toBe(true);
-  expect(readdirSync(at).sort()).toEqual([...before.keys(), `${slug}.epub`, `${slug}.pdf`].sort());
+  expect(readdirSync(at).sort()).toEqual([...before.keys(), 'SHA256SUMS', `${slug}.epub`, `${slug}.pdf`].sort());
   for (const [name, bytes] of before) expect(readFileSync(join(at, name)).equals(bytes), name).toBe(true);
+  // The books' checksums join the others, so the build publishes and guards them.
+  const after = readFileSync(sums, 'utf8');
+  expect(after).toMatch(new RegExp(`^[0-9a-f]{64}  ${slug}\\.pdf$`, 'm'));
+  expect(after).toMatch(new RegExp(`^[0-9a-f]{64}  ${slug}\\.epub$`, 'm'));
+  expect(() => readDocumentReleases(edition, dir)).not.toThrow();
 
   const again = release(dir, '--books', '1');
   expect(again.status).toBe(1);

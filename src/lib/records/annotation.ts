@@ -31,6 +31,12 @@ export const AnnotationSourceSchema = z.object({
   variants: z.array(z.string().min(1)).default([]),
   /** What a reader may type for it: abbreviations in either language. */
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * Narrower terms a reader may search for that the text does not use but this concept covers (综合保税区 under
+   * 海关特殊监管区域): search finds the entry's sentences by them, but they are not other names of the concept, so
+   * they are neither aliases nor shown as such.
+   */
+  narrower: z.array(z.string().min(1)).default([]),
   /** A one-line gloss in each language. */
   gloss: Bilingual,
   /** Restrict anchoring to these sentence IDs (all sentences when absent). */

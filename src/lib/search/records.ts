@@ -50,11 +50,13 @@ function termsOf(unit: Unit, annotations: readonly Annotation[], lang: Lang): { 
   return annotations.flatMap((a) => {
     const fragments = [...new Set(a.occurrences.flatMap((o) => fragmentOf.get(o.sentence) ?? []))];
     if (fragments.length === 0) return [];
-    // Each index holds the aliases written in its own script: 进博会 in Chinese, CIIE and "e-commerce" in English.
+    // Each index holds the aliases and narrower terms written in its own script: 进博会 in Chinese, CIIE and
+    // "e-commerce" in English.
+    const searched = [...a.aliases, ...a.narrower];
     const forms =
       lang === 'zh'
-        ? [a.zh, ...a.aliases.filter((x) => HAN.test(x))]
-        : [headword(a.en), ...a.variants, ...a.aliases.filter((x) => !HAN.test(x))];
+        ? [a.zh, ...searched.filter((x) => HAN.test(x))]
+        : [headword(a.en), ...a.variants, ...searched.filter((x) => !HAN.test(x))];
     return [{ forms: [...new Set(forms.map((f) => f.replace(/[|=/]/g, ' ')))], fragments }];
   });
 }

@@ -14,7 +14,7 @@ import { allSentences } from '../records/walk.ts';
 
 /** What the browser loads beside the search engine, in parts (`pagefind/vocabulary-{han,en,pinyin}.json`). */
 export interface SearchVocabulary {
-  /** Chinese words of two or more characters: seed tokens, term forms, aliases. */
+  /** Chinese words of two or more characters: seed tokens, term forms, aliases, narrower terms. */
   readonly zh: readonly string[];
   /** Traditional character → the simplified character the edition writes. */
   readonly t2s: Readonly<Record<string, string>>;
@@ -55,7 +55,7 @@ function chineseWords(editions: readonly Edition[]): Map<string, number> {
     for (const sentence of allSentences(edition)) for (const token of sentence.tokens) add(token);
     for (const a of edition.annotations) {
       // Terms and aliases count as often as they occur, so they win a pinyin key they share.
-      for (const form of [a.zh, ...a.aliases]) add(form.replace(/\s+/g, ''), a.occurrences.length + 1);
+      for (const form of [a.zh, ...a.aliases, ...a.narrower]) add(form.replace(/\s+/g, ''), a.occurrences.length + 1);
     }
   }
   return counts;
@@ -114,7 +114,7 @@ export function searchVocabulary(editions: readonly Edition[]): SearchVocabulary
     }
     for (const a of edition.annotations) {
       annotatedPinyin.set(a.zh, a.pinyin);
-      for (const form of [a.en, ...a.variants, ...a.aliases]) if (!HAN.test(form)) addEnglish(form);
+      for (const form of [a.en, ...a.variants, ...a.aliases, ...a.narrower]) if (!HAN.test(form)) addEnglish(form);
       for (const c of a.zh) if (HAN.test(c)) chars.add(c);
     }
   }
