@@ -51,8 +51,18 @@ it('adds the books to a release frozen without them, touching nothing else, and 
   // As frozen before the books existed: their checksums are not listed either.
   const sums = join(at, 'SHA256SUMS');
   const listed = readFileSync(sums, 'utf8');
-  writeFileSync(sums, listed.split('\n').filter((line) => !/\.(?:pdf|epub)$/.test(line)).join('\n'));
-  const before = new Map(readdirSync(at).filter((name) => name !== 'SHA256SUMS').map((name) => [name, readFileSync(join(at, name))]));
+  writeFileSync(
+    sums,
+    listed
+      .split('\n')
+      .filter((line) => !/\.(?:pdf|epub)$/.test(line))
+      .join('\n'),
+  );
+  const before = new Map(
+    readdirSync(at)
+      .filter((name) => name !== 'SHA256SUMS')
+      .map((name) => [name, readFileSync(join(at, name))]),
+  );
 
   const run = release(dir, '--books', '1');
   expect(run.status, run.stderr).toBe(0);
