@@ -3,40 +3,29 @@
  * files under an open search tab, and the engine it loaded asks for fragments that are gone. The tab must load the
  * new build's index and find the result, not report a connection failure whose retry asks for the same files.
  */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { useBrowser, withPage } from '../support/browser.ts';
-import { AFTER, siteAfterOneChange } from '../support/site-after-one-change.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { recordingProxy, type RecordingProxy } from '../tooling/recording-proxy.ts';
+import { AFTER, useDeploy } from '../support/site-after-one-change.ts';
 import { runQuery } from '../tooling/search-drive.ts';
 
 const browser = useBrowser();
-let changed: StaticServer;
-let proxy: RecordingProxy;
-beforeAll(async () => {
-  changed = await serveStatic(siteAfterOneChange(inject('distDir')));
-  proxy = await recordingProxy(inject('siteUrl'));
-}, 600_000);
-afterAll(async () => {
-  await proxy?.close();
-  await changed?.close();
-});
+const deploy = useDeploy();
 
 it('a tab that searched before a deploy finds the changed sentence after it, with no failure', async () => {
-  proxy.switchTo(inject('siteUrl'));
+  deploy().proxy.switchTo(inject('siteUrl'));
   await withPage(browser(), { serviceWorkers: 'block' }, async (page) => {
-    await page.goto(new URL('en/search/', proxy.url).href);
+    await page.goto(new URL('en/search/', deploy().proxy.url).href);
     // The engine and its index are loaded under the first build.
     expect((await runQuery(page, 'single window'))[0]).toContain('measure-22');
 
-    proxy.switchTo(changed.url);
-    const since = proxy.requests.length;
+    deploy().proxy.switchTo(deploy().changed.url);
+    const since = deploy().proxy.requests.length;
     // The changed sentence's fragment has a new name in the new build: the old one is gone.
     const links = await runQuery(page, 'comprehensive pilot zones');
     expect(await page.locator('#search-note button.search-retry').count()).toBe(0);
     expect(links[0]).toContain('measure-14');
     // The deploy did pull the old files from under the tab (a 404 in the index), and the new entry was read.
-    const after = proxy.requests.slice(since);
+    const after = deploy().proxy.requests.slice(since);
     expect(after.filter((r) => r.status === 404 && r.url.includes('/pagefind/')).length).toBeGreaterThan(0);
     expect(after.some((r) => r.url.includes('pagefind-entry.json'))).toBe(true);
     expect(await page.locator('#results').innerText()).toContain(AFTER.split(' ').slice(0, 3).join(' '));
@@ -45,13 +34,13 @@ it('a tab that searched before a deploy finds the changed sentence after it, wit
 });
 
 it('a word only the new build has is found, though the old index would answer "no results" without an error', async () => {
-  proxy.switchTo(inject('siteUrl'));
+  deploy().proxy.switchTo(inject('siteUrl'));
   await withPage(browser(), { serviceWorkers: 'block' }, async (page) => {
-    await page.goto(new URL('en/search/', proxy.url).href);
+    await page.goto(new URL('en/search/', deploy().proxy.url).href);
     expect((await runQuery(page, 'single window'))[0]).toContain('measure-22');
     expect(await runQuery(page, 'construction')).toEqual([]);
 
-    proxy.switchTo(changed.url);
+    deploy().proxy.switchTo(deploy().changed.url);
     // Pagefind drops an index chunk it cannot fetch without a word: only a fresh entry shows the new build, and the
     // list it showed from the old index is replaced.
     await page.fill('#q', 'construction');

@@ -4,38 +4,27 @@
  * still work, the old text still shows), is offered "a new version is
  * available, reload", and gets the new text once the reader reloads.
  */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { useBrowser, withPage } from '../support/browser.ts';
 import { saveForOffline, waitForNewVersion } from '../support/offline.ts';
-import { AFTER, BEFORE, siteAfterOneChange } from '../support/site-after-one-change.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { recordingProxy, type RecordingProxy } from '../tooling/recording-proxy.ts';
+import { AFTER, BEFORE, useDeploy } from '../support/site-after-one-change.ts';
 import { runQuery } from '../tooling/search-drive.ts';
 
 const browser = useBrowser();
 /** Saving downloads about 540 files; on a busy two-core machine that can take most of a minute. */
 const SAVE_TIMEOUT_MS = 180_000;
-let changed: StaticServer;
-let proxy: RecordingProxy;
-beforeAll(async () => {
-  changed = await serveStatic(siteAfterOneChange(inject('distDir')));
-  proxy = await recordingProxy(inject('siteUrl'));
-}, 600_000);
-afterAll(async () => {
-  await proxy?.close();
-  await changed?.close();
-});
+const deploy = useDeploy();
 
 it(
   'keeps searching and reading the version it opened, then offers the new one',
   async () => {
     await withPage(browser(), {}, async (page) => {
-      const at = (path: string): string => new URL(path, proxy.url).href;
+      const at = (path: string): string => new URL(path, deploy().proxy.url).href;
       await page.goto(at('en/trade-2019/data/'));
       await saveForOffline(page);
       await page.goto(at('en/search/'));
 
-      proxy.switchTo(changed.url);
+      deploy().proxy.switchTo(deploy().changed.url);
       await waitForNewVersion(page);
 
       // The open tab still searches with the index it started with, and opens the result.

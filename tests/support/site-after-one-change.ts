@@ -7,7 +7,10 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { withBuildLock } from '../../scripts/lib/build-lock.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { recordingProxy, type RecordingProxy } from '../tooling/recording-proxy.ts';
 import { buildSite } from './build.ts';
 
 export const CHANGED_ID = 'm14.s2';
@@ -33,12 +36,52 @@ export function siteAfterOneChange(distDir: string): string {
       if (!text.includes(BEFORE))
         throw new Error(`${TRANSLATION}: the sentence ${CHANGED_ID} no longer starts "${BEFORE}"; update this fixture`);
       writeFileSync(file, text.replace(BEFORE, AFTER));
+      // A change after the latest frozen release is a new release, listed with its note, as an editor would list it.
+      const releases = join(work, 'releases');
+      cpSync('content/releases', releases, { recursive: true });
+      const list = join(releases, 'trade-2019.yaml');
+      const latest = Math.max(...[...readFileSync(list, 'utf8').matchAll(/^ {2}- n: (\d+)$/gm)].map((m) => Number(m[1])));
+      writeFileSync(
+        list,
+        `${readFileSync(list, 'utf8')}  - n: ${latest + 1}\n    date: 2026-12-31\n    notes:\n      ${CHANGED_ID}:\n        en: "A test's change."\n        zh: "测试所作的修改。"\n`,
+      );
       rmSync(out, { recursive: true, force: true });
-      buildSite({ outDir: out, env: { RECORDS_DIR: join(work, 'records') }, contentArgs: ['--translations', join(work, 'translations')] });
+      buildSite({
+        outDir: out,
+        env: { RECORDS_DIR: join(work, 'records'), RELEASES_DIR: releases },
+        contentArgs: ['--translations', join(work, 'translations')],
+      });
       writeFileSync(join(out, '.stamp'), stamp);
       return out;
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
   }, '.astro/site-after-one-change.lock');
+}
+
+/** The two builds a test of a deploy plays between, served for the tests of one file. */
+export interface Deploy {
+  /** The folder of the build after the change. */
+  readonly changedDir: string;
+  /** That build, served on its own. */
+  readonly changed: StaticServer;
+  /** What the tab talks to: the shared build until the test switches it to the changed one. */
+  readonly proxy: RecordingProxy;
+}
+
+/** Serve both builds before a file's tests and close them after; the tests read them through the function returned. */
+export function useDeploy(): () => Deploy {
+  let deploy: Deploy | undefined;
+  beforeAll(async () => {
+    const changedDir = siteAfterOneChange(inject('distDir'));
+    deploy = { changedDir, changed: await serveStatic(changedDir), proxy: await recordingProxy(inject('siteUrl')) };
+  }, 600_000);
+  afterAll(async () => {
+    await deploy?.proxy.close();
+    await deploy?.changed.close();
+  });
+  return () => {
+    if (!deploy) throw new Error('the deploy is served only inside the tests of the file that asked for it');
+    return deploy;
+  };
 }

@@ -19,7 +19,8 @@ function run(seeds: string, out: string, translations = join(seeds, 'none')) {
       '--absent',
       'tests/fixtures/content-cli/absent.yaml',
     ],
-    { encoding: 'utf8' },
+    // These seeds are scratch documents, not the edition's releases: they are checked against none.
+    { encoding: 'utf8', env: { ...process.env, RELEASES_DIR: join(seeds, 'no-releases') } },
   );
 }
 

@@ -4,8 +4,7 @@
  */
 import type { Lang } from '../../i18n/index.ts';
 import type { Document } from '../records/index.ts';
-import { measureFragment, parseId } from '../records/ids.ts';
-import { paths, type CiteFormat } from '../urls/routes.ts';
+import { citedPlace, paths, type CiteFormat } from '../urls/routes.ts';
 import { permanentUrl } from '../urls/page-context.ts';
 import { bibtex } from './bibtex.ts';
 import { cslJson } from './csl.ts';
@@ -22,25 +21,9 @@ export const CITE_MEDIA_TYPES: Record<CiteFormat, string> = {
 
 /** Where the document, a part (`p5`), a measure (`m14`) or a measure sentence (`m14.s2`) lives, as a permanent URL. */
 export function citedUrl(site: { base: string; site: string }, lang: Lang, doc: Document, id?: string): string {
-  const unit = id ? parseId(id) : undefined;
-  switch (unit?.kind) {
-    case 'part':
-      return permanentUrl(site, paths.part(lang, doc.slug, unit.part));
-    case 'measure':
-      return permanentUrl(site, paths.measure(lang, doc.slug, unit.measure));
-    case 'measure-sentence':
-      return `${permanentUrl(site, paths.measure(lang, doc.slug, unit.measure))}#${measureFragment(unit)}`;
-    // The document, and the units cited only as part of it.
-    case undefined:
-    case 'issuers':
-    case 'title':
-    case 'dateline':
-    case 'preamble-sentence':
-    case 'part-heading':
-    case 'paragraph':
-    case 'paragraph-sentence':
-      return permanentUrl(site, paths.document(lang, doc.slug));
-  }
+  const { page, fragment } = citedPlace(lang, doc.slug, id);
+  const url = permanentUrl(site, page ?? paths.document(lang, doc.slug));
+  return fragment === undefined ? url : `${url}#${fragment}`;
 }
 
 export function citationFile(format: CiteFormat, lang: Lang, doc: Document, url: string, id?: string, release?: CitedRelease): string {

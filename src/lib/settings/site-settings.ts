@@ -149,19 +149,24 @@ export interface ReportChannel {
   readonly source: 'REPORT_URL' | 'github';
 }
 
+/** The value as an http(s) URL, or undefined when it is not one. */
+function httpUrl(value: string): URL | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const GITHUB_ISSUES = /^https:\/\/github\.com\/[^/?#]+\/[^/?#]+\/issues\/?$/;
 
 export function resolveReportChannel(env: Environment): ReportChannel | undefined {
   const value = env.REPORT_URL?.trim();
   if (value) {
     if (/^mailto:[^@\s]+@[^@\s]+$/.test(value)) return { url: value, kind: 'mailto', source: 'REPORT_URL' };
-    let url: URL | undefined;
-    try {
-      url = new URL(value);
-    } catch {
-      url = undefined;
-    }
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    const url = httpUrl(value);
+    if (!url) {
       throw new SettingsError(
         `REPORT_URL must be an http(s) URL or a mailto: address such as mailto:editors@example.org, found "${value}"`,
       );
@@ -192,15 +197,8 @@ export function resolveOfficialSource(env: Environment): OfficialSource | undefi
   if (!value && !checked) return undefined;
   if (!value)
     throw new SettingsError(`OFFICIAL_TEXT_CHECKED is set ("${checked ?? ''}") but OFFICIAL_TEXT_URL is not: set both, or neither`);
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new SettingsError(`OFFICIAL_TEXT_URL must be an http(s) URL, found "${value}"`);
-  }
+  const url = httpUrl(value);
+  if (!url) throw new SettingsError(`OFFICIAL_TEXT_URL must be an http(s) URL, found "${value}"`);
   const day = checked && /^\d{4}-\d{2}-\d{2}$/.test(checked) ? new Date(`${checked}T00:00:00Z`) : undefined;
   if (!checked || !day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== checked) {
     throw new SettingsError(

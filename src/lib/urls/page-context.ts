@@ -17,6 +17,17 @@ export function pageContext(lang: Lang, edition: Edition, site: URL | undefined)
   return { lang, edition, base: import.meta.env.BASE_URL, site: site?.href ?? '' };
 }
 
+/** What a page about one edition in one language is given. */
+export interface EditionPageProps {
+  readonly lang: Lang;
+  readonly edition: Edition;
+}
+
+/** Such a page's language, edition and context, from its props and the configured site. */
+export function editionPage(props: EditionPageProps, site: URL | undefined): EditionPageProps & { readonly ctx: PageContext } {
+  return { ...props, ctx: pageContext(props.lang, props.edition, site) };
+}
+
 /** A site path as an href on this site (with the base). */
 export function href(ctx: Pick<PageContext, 'base'>, path: string): string {
   return withBase(ctx.base, path);

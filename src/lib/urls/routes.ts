@@ -49,21 +49,23 @@ export const CITE_FORMATS = ['txt', 'bib', 'ris', 'json'] as const;
 export type CiteFormat = (typeof CITE_FORMATS)[number];
 
 /**
- * Where the citation files of the document (no ID), a part (`p5`), a measure
- * (`m14`) or a measure sentence (`m14.s2`) live: beside the page that shows them.
+ * Where a cited unit lives, the one answer for citations: the page it is cited by (and its fragment there), and the
+ * folder of its citation files. The document, parts, measures and measure sentences have files; every other unit
+ * is cited as part of the document.
  */
-export function citePath(lang: Lang, doc: string, format: CiteFormat, id?: string): string {
+export function citedPlace(lang: Lang, doc: string, id?: string): { page?: string; fragment?: string; files?: string } {
   const unit = id ? parseId(id) : undefined;
   switch (unit?.kind) {
     case undefined:
-      if (id) break;
-      return `${paths.document(lang, doc)}cite.${format}`;
+      return id ? {} : { page: paths.document(lang, doc), files: paths.document(lang, doc) };
     case 'part':
-      return `${paths.part(lang, doc, unit.part)}cite.${format}`;
+      return { page: paths.part(lang, doc, unit.part), files: paths.part(lang, doc, unit.part) };
     case 'measure':
-      return `${paths.measure(lang, doc, unit.measure)}cite.${format}`;
-    case 'measure-sentence':
-      return `${paths.measure(lang, doc, unit.measure)}${measureFragment(unit)}/cite.${format}`;
+      return { page: paths.measure(lang, doc, unit.measure), files: paths.measure(lang, doc, unit.measure) };
+    case 'measure-sentence': {
+      const page = paths.measure(lang, doc, unit.measure);
+      return { page, fragment: measureFragment(unit), files: `${page}${measureFragment(unit)}/` };
+    }
     case 'issuers':
     case 'title':
     case 'dateline':
@@ -71,9 +73,20 @@ export function citePath(lang: Lang, doc: string, format: CiteFormat, id?: strin
     case 'part-heading':
     case 'paragraph':
     case 'paragraph-sentence':
-      break;
+      return { page: paths.document(lang, doc) };
   }
-  throw new Error(`no citation files for ${id ?? '?'}: only the document, parts, measures and their sentences have them`);
+}
+
+/**
+ * Where the citation files of the document (no ID), a part (`p5`), a measure
+ * (`m14`) or a measure sentence (`m14.s2`) live: beside the page that shows them.
+ */
+export function citePath(lang: Lang, doc: string, format: CiteFormat, id?: string): string {
+  const { files } = citedPlace(lang, doc, id);
+  if (files === undefined) {
+    throw new Error(`no citation files for ${id ?? '?'}: only the document, parts, measures and their sentences have them`);
+  }
+  return `${files}cite.${format}`;
 }
 
 /** Which page shows a structural ID on its own, and the fragment it has there. */
