@@ -36,19 +36,19 @@ export function siteAfterOneChange(distDir: string): string {
       if (!text.includes(BEFORE))
         throw new Error(`${TRANSLATION}: the sentence ${CHANGED_ID} no longer starts "${BEFORE}"; update this fixture`);
       writeFileSync(file, text.replace(BEFORE, AFTER));
-      // A change after the latest frozen release is a new release, listed with its note, as an editor would list it.
+      // The change is an edit within the current release, before it is frozen, as an editor makes one: in a scratch
+      // copy of the releases the latest release is not frozen yet, so every page keeps its release stamp and only
+      // what the sentence touches changes. (Its books exist only once frozen, so the manifest is not checked here.)
       const releases = join(work, 'releases');
       cpSync('content/releases', releases, { recursive: true });
-      const list = join(releases, 'trade-2019.yaml');
-      const latest = Math.max(...[...readFileSync(list, 'utf8').matchAll(/^ {2}- n: (\d+)$/gm)].map((m) => Number(m[1])));
-      writeFileSync(
-        list,
-        `${readFileSync(list, 'utf8')}  - n: ${latest + 1}\n    date: 2026-12-31\n    notes:\n      ${CHANGED_ID}:\n        en: "A test's change."\n        zh: "测试所作的修改。"\n`,
+      const latest = Math.max(
+        ...[...readFileSync(join(releases, 'trade-2019.yaml'), 'utf8').matchAll(/^ {2}- n: (\d+)$/gm)].map((m) => Number(m[1])),
       );
+      rmSync(join(releases, 'trade-2019', String(latest)), { recursive: true, force: true });
       rmSync(out, { recursive: true, force: true });
       buildSite({
         outDir: out,
-        env: { RECORDS_DIR: join(work, 'records'), RELEASES_DIR: releases },
+        env: { RECORDS_DIR: join(work, 'records'), RELEASES_DIR: releases, URL_MANIFEST: 'none' },
         contentArgs: ['--translations', join(work, 'translations')],
       });
       writeFileSync(join(out, '.stamp'), stamp);
