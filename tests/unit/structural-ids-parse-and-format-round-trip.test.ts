@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatId, parentId, parseId, type UnitId } from '../../src/lib/records/ids.ts';
+import { formatId, measureSentenceOf, parentId, parseId, type UnitId } from '../../src/lib/records/ids.ts';
 
 describe.each<[string, UnitId]>([
   ['issuers', { kind: 'issuers' }],
@@ -52,5 +52,14 @@ describe('parentId', () => {
     if (!id) throw new Error(`not an ID: ${child}`);
     const up = parentId(id);
     expect(up && formatId(up)).toBe(parent);
+  });
+});
+
+describe('measureSentenceOf', () => {
+  it('reads the measure and sentence of a measure sentence', () => {
+    expect(measureSentenceOf('m14.s2')).toEqual({ kind: 'measure-sentence', measure: 14, sentence: 2 });
+  });
+  it.each(['m14', 'p1.para2.s1', 'preamble.s1', 'title', 'm14.s0', ''])('refuses %j rather than answer 0', (text) => {
+    expect(() => measureSentenceOf(text)).toThrow(`expected the ID of a measure's sentence such as m14.s2, found "${text}"`);
   });
 });

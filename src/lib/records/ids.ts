@@ -117,6 +117,13 @@ export function parseIdOf<K extends UnitKind>(text: string, kind: K): Extract<Un
   return id?.kind === kind ? (id as Extract<UnitId, { kind: K }>) : undefined;
 }
 
+/** Read the ID of a measure's sentence, which the caller knows it is; any other text is a fault, never a silent 0. */
+export function measureSentenceOf(text: string): MeasureSentenceId {
+  const id = parseIdOf(text, 'measure-sentence');
+  if (!id) throw new Error(`expected the ID of a measure's sentence such as m14.s2, found "${text}"`);
+  return id;
+}
+
 /** The unit that contains this one (a sentence's measure, paragraph or part), or `undefined` at the top. */
 export function parentId(id: UnitId): UnitId | undefined {
   switch (id.kind) {

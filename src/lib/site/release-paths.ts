@@ -1,7 +1,7 @@
 /** getStaticPaths() entries for the pages releases add: a page per measure sentence, a changelog per document. */
 import { LANGS } from '../../i18n/index.ts';
 import type { Edition } from '../records/index.ts';
-import { parseIdOf } from '../records/ids.ts';
+import { measureSentenceOf } from '../records/ids.ts';
 import { documentPaths } from './static-paths.ts';
 import { documentReleases } from '../releases/load.ts';
 
@@ -11,7 +11,7 @@ export function sentencePagePaths(editions: readonly Edition[]) {
     editions.flatMap((edition) =>
       edition.measures.flatMap((measure) =>
         measure.sentences.map((sentence) => {
-          const i = parseIdOf(sentence.id, 'measure-sentence')?.sentence ?? 0;
+          const i = measureSentenceOf(sentence.id).sentence;
           return {
             params: { lang, doc: edition.document.slug, n: String(measure.n), i: String(i) },
             props: { lang, edition, measure, sentence },
