@@ -14,7 +14,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/tooling/launch-chromium.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { servePagesHost } from './lib/pages-host.ts';
 
 const out = process.argv[2] ?? 'screenshots';
 const pages = (process.env.SHOT_PAGES ?? 'zh/trade-2019/measure-14/,en/trade-2019/measure-14/').split(',');
@@ -25,7 +25,8 @@ const wordText = process.env.SHOT_WORD_TEXT;
 const word = process.env.SHOT_WORD === '1' || wordText !== undefined;
 const aids = (['pinyin', 'trad'] as const).filter((aid) => process.env[`SHOT_${aid.toUpperCase()}`] === '1');
 mkdirSync(out, { recursive: true });
-const server = await serveStatic('dist');
+// Served as the documented hosts serve it: with dist/_headers (its Content-Security-Policy), 404.html and redirects.
+const server = await servePagesHost('dist', { quiet: true });
 const browser = await launchChromium();
 try {
   for (const path of pages) {
