@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Export } from '../../src/lib/export/json.ts';
+import { exportTree, type Export } from '../../src/lib/export/json.ts';
 import { RELEASES_DIR } from '../../src/lib/releases/load.ts';
 import { walkTree } from '../../src/lib/records/walk.ts';
 
@@ -49,15 +49,7 @@ export interface FrozenUnit {
 
 /** Every unit of a frozen export, in source order. */
 export function unitsOf(e: Export): FrozenUnit[] {
-  const byNumber = new Map(e.measures.map((m) => [m.n, m]));
-  const title = { id: 'title', text: e.title.zh, en: e.title.en, tokens: e.title.tokens };
-  const tree = {
-    front: [e.issuersLine, title, e.dateline],
-    preamble: e.preamble.sentences,
-    parts: e.parts,
-    measure: (n: number) => byNumber.get(n),
-  };
-  return [...walkTree(tree)].flatMap((step) =>
+  return [...walkTree(exportTree(e))].flatMap((step) =>
     'sentence' in step ? [{ id: step.sentence.id, zh: step.sentence.text, en: step.sentence.en }] : [],
   );
 }

@@ -105,13 +105,22 @@ export function exportJson(edition: Edition, meta: ExportMeta): string {
   return `${JSON.stringify(toExport(edition, meta), null, 1)}\n`;
 }
 
-/** The export's tokens in source order (see toExport): the same walk as the records'. */
-export function exportTokens(e: Export): string[] {
+/**
+ * The export as a tree for the walk (records/walk.ts), so anything read back from a published or frozen export meets
+ * its units in source order. The export's title has no id field; as a unit its ID is `title`.
+ */
+export function exportTree(e: Export) {
   const byNumber = new Map(e.measures.map((m) => [m.n, m]));
-  return treeTokens({
-    front: [e.issuersLine, e.title, e.dateline],
+  const title = { id: 'title', text: e.title.zh, en: e.title.en, tokens: e.title.tokens };
+  return {
+    front: [e.issuersLine, title, e.dateline],
     preamble: e.preamble.sentences,
     parts: e.parts,
-    measure: (n) => byNumber.get(n),
-  });
+    measure: (n: number) => byNumber.get(n),
+  };
+}
+
+/** The export's tokens in source order (see toExport): the same walk as the records'. */
+export function exportTokens(e: Export): string[] {
+  return treeTokens(exportTree(e));
 }

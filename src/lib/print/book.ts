@@ -4,7 +4,7 @@
  * what the release froze), walked in source order by the one walk, with the
  * termbase as a glossary. Pure.
  */
-import type { Export } from '../export/json.ts';
+import { exportTree, type Export } from '../export/json.ts';
 import type { Annotation } from '../records/index.ts';
 import { measureNumber, partNumber, withoutFinalStop } from '../records/labels.ts';
 import { walkTree } from '../records/walk.ts';
@@ -94,15 +94,7 @@ export function bookOf(input: BookInput): Book {
   const parts: BookPart[] = [];
   const front: BookUnit[] = [];
   const preamble: BookUnit[] = [];
-  const byNumber = new Map(e.measures.map((m) => [m.n, m]));
-  // The export's title carries no id field; as a unit its ID is `title`.
-  const title = { id: 'title', text: e.title.zh, en: e.title.en, tokens: e.title.tokens };
-  const tree = {
-    front: [e.issuersLine, title, e.dateline],
-    preamble: e.preamble.sentences,
-    parts: e.parts,
-    measure: (n: number) => byNumber.get(n),
-  };
+  const tree = exportTree(e);
   let part: { units: BookUnit[]; measures: BookMeasure[] } | undefined;
   let measure: { units: BookUnit[] } | undefined;
   for (const step of walkTree(tree)) {
