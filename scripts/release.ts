@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBuildDate } from '../src/lib/export/build-date.ts';
 import { readRecords } from '../src/lib/records/read.ts';
-import { CHECKSUMS_FILE, formatChecksums, parseChecksums, sha256Hex } from '../src/lib/releases/checksums.ts';
+import { CHECKSUMS_FILE, formatChecksums, formatSums, parseChecksums, sha256Hex } from '../src/lib/releases/checksums.ts';
 import { releaseFiles } from '../src/lib/frozen/freeze.ts';
 import { frozenDir, readDocumentReleases, RELEASES_DIR } from '../src/lib/releases/load.ts';
 import type { Edition } from '../src/lib/records/index.ts';
@@ -53,10 +53,7 @@ async function addBooks(edition: Edition, dir: string, n: number): Promise<void>
     renameSync(staging, join(at, name));
     listed.set(name, sha256Hex(bytes));
   }
-  const sums = [...listed.keys()]
-    .sort()
-    .map((name) => `${listed.get(name) ?? ''}  ${name}\n`)
-    .join('');
+  const sums = formatSums(listed);
   writeFileSync(`${sumsPath}.staging-${process.pid}`, sums);
   renameSync(`${sumsPath}.staging-${process.pid}`, sumsPath);
   console.log(`release: added ${[...files.keys()].join(', ')} to ${slug} release ${n} in ${at}/`);

@@ -68,7 +68,6 @@ const STATE_CACHE = 'offline-state';
 const MANIFEST_CACHE = 'offline-manifests';
 const stateUrl = new URL('__offline-state', self.registration.scope).href;
 const pendingUrl = new URL('__offline-pending', self.registration.scope).href;
-const cacheName = groupCacheName;
 
 /** Pages and the hashed scripts and styles they use, kept as the reader opens them; bounded. */
 const VISITED_PAGES = 'offline-visited-pages';
@@ -120,7 +119,7 @@ async function groupManifest(group: string, network: boolean): Promise<GroupMani
 }
 
 function controllerFor(manifest: GroupManifest, plugins: WorkboxPlugin[] = []): PrecacheController {
-  const controller = new PrecacheController({ cacheName: cacheName(manifest.group), plugins });
+  const controller = new PrecacheController({ cacheName: groupCacheName(manifest.group), plugins });
   controller.addToCacheList(manifest.entries.map((e) => ({ url: e.url, revision: e.revision })));
   return controller;
 }
@@ -169,7 +168,7 @@ async function precacheGroup(group: string, onStored: () => void, event: Lifecyc
 async function missing(group: string): Promise<number> {
   const manifest = await groupManifest(group, true);
   if (!manifest) return 0;
-  const cached = new Set((await (await self.caches.open(cacheName(group))).keys()).map((r) => r.url));
+  const cached = new Set((await (await self.caches.open(groupCacheName(group))).keys()).map((r) => r.url));
   const keys = controllerFor(manifest).getURLsToCacheKeys();
   return [...keys.values()].filter((key) => !cached.has(key)).length;
 }
@@ -348,7 +347,7 @@ async function remove(doc: string): Promise<OfflineState> {
  * and those of the hand-written worker this one replaced.
  */
 async function dropUnsaved(state: OfflineState): Promise<void> {
-  const keep = new Set(savedGroups(state).map(cacheName));
+  const keep = new Set(savedGroups(state).map(groupCacheName));
   for (const name of await self.caches.keys()) {
     if (name.startsWith('edition-') || (isGroupCache(name) && !keep.has(name))) await self.caches.delete(name);
   }

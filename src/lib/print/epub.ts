@@ -13,6 +13,7 @@ import { toHtml } from 'hast-util-to-html';
 import { HTML_LANG, t, type Lang, type StringKey } from '../../i18n/index.ts';
 import { citeDate } from '../cite/plain.ts';
 import { editionName } from '../cite/edition.ts';
+import { escapeAttr } from '../export/xml.ts';
 import type { Book, BookHeading, BookPart, BookUnit, GlossaryEntry } from './book.ts';
 
 const ZH = HTML_LANG.zh;
@@ -216,26 +217,22 @@ function bookIdentifier(book: Book): string {
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
 }
 
-function escapeXml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
-
 function packageOpf(book: Book, spine: readonly { id: string; href: string }[]): string {
-  const meta = (property: string, value: string): string => `    <meta property="${property}">${escapeXml(value)}</meta>`;
+  const meta = (property: string, value: string): string => `    <meta property="${property}">${escapeAttr(value)}</meta>`;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="${ZH}">`,
     '  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">',
     `    <dc:identifier id="book-id">${bookIdentifier(book)}</dc:identifier>`,
-    `    <dc:title id="title-zh">${escapeXml(book.title.full)}</dc:title>`,
-    `    <dc:title id="title-en" xml:lang="${EN}">${escapeXml(`${book.title.en} · ${editionName('en')} · ${t('en', 'releaseHeading', { n: book.release.n })}`)}</dc:title>`,
+    `    <dc:title id="title-zh">${escapeAttr(book.title.full)}</dc:title>`,
+    `    <dc:title id="title-en" xml:lang="${EN}">${escapeAttr(`${book.title.en} · ${editionName('en')} · ${t('en', 'releaseHeading', { n: book.release.n })}`)}</dc:title>`,
     `    <dc:language>${ZH}</dc:language>`,
     `    <dc:language>${EN}</dc:language>`,
-    ...book.issuers.map((i, k) => `    <dc:creator id="issuer-${k + 1}">${escapeXml(i.zh)}</dc:creator>`),
-    `    <dc:contributor id="translator" xml:lang="${EN}">${escapeXml(book.translator.en)}</dc:contributor>`,
+    ...book.issuers.map((i, k) => `    <dc:creator id="issuer-${k + 1}">${escapeAttr(i.zh)}</dc:creator>`),
+    `    <dc:contributor id="translator" xml:lang="${EN}">${escapeAttr(book.translator.en)}</dc:contributor>`,
     '    <meta refines="#translator" property="role" scheme="marc:relators">trl</meta>',
     `    <dc:date>${book.release.date}</dc:date>`,
-    `    <dc:rights xml:lang="${EN}">${escapeXml(`${book.licence.en}, ${book.licence.url}. ${t('en', 'licenceNote')}`)}</dc:rights>`,
+    `    <dc:rights xml:lang="${EN}">${escapeAttr(`${book.licence.en}, ${book.licence.url}. ${t('en', 'licenceNote')}`)}</dc:rights>`,
     meta('dcterms:modified', `${book.made}T00:00:00Z`),
     meta('schema:accessMode', 'textual'),
     meta('schema:accessModeSufficient', 'textual'),

@@ -49,13 +49,9 @@ function tocEntry(x: BookHeading, className: string): Element {
   return h(`li.${className}`, [h('a', { href: `#${x.id}` }, [h('span.zh', { lang: ZH }, x.zh), ' ', h('span.en', { lang: EN }, x.en)])]);
 }
 
-function dateIn(lang: Lang, iso: string): string {
-  return citeDate(lang, iso);
-}
-
 function titlePage(book: Book): Element[] {
   const r = book.release;
-  const release = (lang: Lang): string => t(lang, 'bookRelease', { n: r.n, date: dateIn(lang, r.date) });
+  const release = (lang: Lang): string => t(lang, 'bookRelease', { n: r.n, date: citeDate(lang, r.date) });
   return [
     h('section.title-page', [
       h('p.issuers', [
@@ -68,7 +64,7 @@ function titlePage(book: Book): Element[] {
         h('span.sep', ' '),
         h('span.en', { lang: EN }, book.title.en),
       ]),
-      h('p.date', both(dateIn('zh', book.date), dateIn('en', book.date))),
+      h('p.date', both(citeDate('zh', book.date), citeDate('en', book.date))),
       h('div.edition', [
         h('p.name', both(editionName('zh'), editionName('en'))),
         h(
@@ -162,8 +158,8 @@ export function printTree(book: Book, head: readonly Element[]): Root {
             h(
               'div.lead',
               both(
-                t('zh', 'bookGlossaryLead', { date: dateIn('zh', book.made) }),
-                t('en', 'bookGlossaryLead', { date: dateIn('en', book.made) }),
+                t('zh', 'bookGlossaryLead', { date: citeDate('zh', book.made) }),
+                t('en', 'bookGlossaryLead', { date: citeDate('en', book.made) }),
                 'p',
               ),
             ),

@@ -19,12 +19,17 @@ export function sha256Hex(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** The SHA256SUMS text for checksums already taken (file name → hex), sorted by name. */
+export function formatSums(sums: ReadonlyMap<string, string>): string {
+  return [...sums.keys()]
+    .sort()
+    .map((name) => `${sums.get(name) ?? ''}  ${name}\n`)
+    .join('');
+}
+
 /** The SHA256SUMS text for a frozen release's files, sorted by name. */
 export function formatChecksums(files: ReadonlyMap<string, Uint8Array | string>): string {
-  return [...files.keys()]
-    .sort()
-    .map((name) => `${sha256Hex(files.get(name) ?? '')}  ${name}\n`)
-    .join('');
+  return formatSums(new Map([...files].map(([name, body]) => [name, sha256Hex(body)])));
 }
 
 /** Read SHA256SUMS: file name → checksum, with errors at path:line:col. */

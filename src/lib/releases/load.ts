@@ -40,10 +40,10 @@ export function isBookFile(name: string): boolean {
 }
 
 /**
- * A frozen release's text files (name → text; the books are binary and read apart), every file checked against the SHA256SUMS recorded when it was frozen:
- * nothing missing, changed or added since.
+ * A frozen release's files, every one checked against the SHA256SUMS recorded when it was frozen (nothing missing,
+ * changed or added since), read once: the exports as text, the books (binary) as bytes.
  */
-function readFrozen(dir: string): Map<string, string> | undefined {
+function readFrozen(dir: string): { texts: Map<string, string>; books: Map<string, Uint8Array> } | undefined {
   if (!existsSync(dir)) return undefined;
   const sums = join(dir, CHECKSUMS_FILE);
   if (!existsSync(sums))
@@ -59,7 +59,10 @@ function readFrozen(dir: string): Map<string, string> | undefined {
   const errors = frozenFileErrors(dir, listed, files);
   if (errors.length > 0) throw new Error(errors.join('\n'));
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  return new Map([...files].filter(([name]) => !isBookFile(name)).map(([name, bytes]) => [name, decoder.decode(bytes)]));
+  return {
+    texts: new Map([...files].filter(([name]) => !isBookFile(name)).map(([name, bytes]) => [name, decoder.decode(bytes)])),
+    books: new Map([...files].filter(([name]) => isBookFile(name))),
+  };
 }
 
 function parseFrozenJson(path: string, text: string): unknown {
@@ -70,16 +73,6 @@ function parseFrozenJson(path: string, text: string): unknown {
       cause: error,
     });
   }
-}
-
-function readBooks(dir: string): Map<string, Uint8Array> {
-  if (!existsSync(dir)) return new Map();
-  return new Map(
-    readdirSync(dir)
-      .filter(isBookFile)
-      .sort()
-      .map((name) => [name, new Uint8Array(readFileSync(join(dir, name)))]),
-  );
 }
 
 /** Read and check one document's releases; `undefined` when it has no releases file. */
@@ -104,9 +97,9 @@ export function readDocumentReleases(edition: Edition, dir = process.env.RELEASE
   const books = new Map<number, Map<string, Uint8Array>>();
   for (const release of releases) {
     const at = frozenDir(dir, slug, release.n);
-    const files = readFrozen(at);
-    const bookFiles = readBooks(at);
-    if (bookFiles.size > 0) books.set(release.n, bookFiles);
+    const read = readFrozen(at);
+    const files = read?.texts;
+    if (read && read.books.size > 0) books.set(release.n, read.books);
     const json = files?.get(`${slug}.json`);
     if (files && json === undefined) throw new Error(`${at}: holds no ${slug}.json, expected the frozen exports of release ${release.n}`);
     if (files && json !== undefined) {

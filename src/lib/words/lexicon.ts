@@ -83,7 +83,6 @@ function termFor(word: string, annotations: readonly Annotation[]): Annotation |
 }
 
 /** The English of a termbase entry as displayed (a headword in quotation marks keeps them). */
-export const termEnglish = (a: Annotation): string => a.en;
 
 /** Syllables of several tokens joined as one word, with the apostrophe Hanyu Pinyin puts before a, o, e (yīdàiyīlù, xī'ān). */
 function joinReadings(parts: readonly string[]): string {
@@ -152,7 +151,7 @@ export function buildLexicon(
     const named = reviewed?.term !== undefined ? bySlug.get(reviewed.term) : undefined;
     const term = named ?? termFor(word, edition.annotations);
     const lead: LeadSense | undefined = named
-      ? { en: termEnglish(named), source: 'termbase' }
+      ? { en: named.en, source: 'termbase' }
       : reviewed?.en !== undefined
         ? { en: reviewed.en, source: 'reviewed' }
         : undefined;
