@@ -4,20 +4,31 @@
  * English for Latin letters). The first results are shown as soon as their
  * fragments arrive; the rest load on demand, and the filter index only when
  * the facets are open. A query that names a unit (`m14.s2`, `（十四）`) links
- * straight to it without loading anything.
+ * straight to it at once, and its text follows from the unit's own record.
  *
  * loader.ts fetches, ranking.ts orders, render.ts draws; this file holds the
  * state (query, filters, in the URL) and runs searches.
  */
 import { interpret, mayBePinyin, segmentQuery } from '../lib/search/interpret.ts';
 import { indexesFor, type IndexLang } from '../lib/search/query.ts';
-import { parseReference } from '../lib/search/reference.ts';
-import { formatId, type UnitId } from '../lib/records/ids.ts';
+import { parseReference, searchRecordOf } from '../lib/search/reference.ts';
+import { formatId, fragmentOnMeasurePage, type UnitId } from '../lib/records/ids.ts';
 import { toChineseNumeral } from '../lib/records/numerals.ts';
 import { paths, sentenceHref } from '../lib/urls/routes.ts';
 import { engine, forgetEngines, indexChanged, lexiconOf, partsFor, type Fragment, type PagefindResponse } from './search/loader.ts';
-import { rank } from './search/ranking.ts';
-import { failure, readAs, renderFacets, resultItem, strings, unitItem, type FacetGroup, type Labels, type View } from './search/render.ts';
+import { rank, sentencesOfHit } from './search/ranking.ts';
+import {
+  excerptOf,
+  failure,
+  readAs,
+  renderFacets,
+  resultItem,
+  strings,
+  unitItem,
+  type FacetGroup,
+  type Labels,
+  type View,
+} from './search/render.ts';
 
 /** How many results per index are fetched before anything is shown. */
 const FIRST = 10;
@@ -110,6 +121,26 @@ function done(view: View, q: string, mine: number): void {
   performance.measure('search', `search:start:${mine}`);
 }
 
+/**
+ * The text of a unit a query names, under its link: the sentence it names, or the first line of a measure's body
+ * (its heading is already the link's neighbour). It is read from the unit's own search record, fetched by its `u`
+ * filter with no search; the link is on screen before it, and stays alone if the index cannot be read.
+ */
+async function unitText(item: HTMLLIElement, unit: UnitId): Promise<void> {
+  try {
+    const response = await (await engine(labels.base, labels.lang)).search(null, { filters: { u: searchRecordOf(unit) } });
+    const data = await response.results[0]?.data();
+    if (!data) return;
+    const sentences = sentencesOfHit(data);
+    const wanted =
+      unit.kind === 'measure-sentence' ? fragmentOnMeasurePage(formatId(unit)) : unit.kind === 'measure' ? 's2' : formatId(unit);
+    const text = (sentences.find((s) => s.fragment === wanted) ?? sentences[0])?.text;
+    if (text) item.querySelector('.result-meta')?.before(excerptOf(text, labels.lang));
+  } catch {
+    // The link alone still names the unit and leads to it.
+  }
+}
+
 async function search(lang: IndexLang, query: string, filters: Record<string, string>): Promise<PagefindResponse> {
   return (await engine(labels.base, lang)).search(query, { filters });
 }
@@ -143,11 +174,13 @@ async function run(typed: string, view: View, afresh = false): Promise<void> {
         : 'part' in unit && unit.kind !== 'part'
           ? labels.parts[String(unit.part)]
           : undefined;
-    view.list.replaceChildren(unitItem(title, href, formatId(unit), heading));
+    const item = unitItem(title, href, formatId(unit), heading);
+    view.list.replaceChildren(item);
     view.facets.replaceChildren();
     view.status.textContent = count(1);
     last = undefined;
-    done(view, q, mine);
+    await unitText(item, unit);
+    if (mine === generation) done(view, q, mine);
     return;
   }
   view.status.textContent = str('searching');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { searchRecords } from '../../src/lib/search/records.ts';
+import { searchRecordOf } from '../../src/lib/search/reference.ts';
+import { parseId } from '../../src/lib/records/ids.ts';
+import { walk } from '../../src/lib/records/walk.ts';
 import { sentencesOf } from '../../src/lib/search/query.ts';
 import { realEdition } from '../support/content.ts';
 
@@ -14,6 +17,27 @@ describe.each(['zh', 'en'] as const)('the %s index', (lang) => {
     expect(records).toHaveLength(27 + 8 + 1 + 1 + 2);
     expect(records.map((r) => r.meta.u).slice(0, 5)).toEqual(['title', 'preamble', 'p1', 'p1.para1', 'p1.para2']);
     expect(new Set(records.map((r) => r.language))).toEqual(new Set([lang === 'zh' ? 'und' : 'en']));
+  });
+
+  it('files every unit under the record its `u` filter names, as a query naming the unit looks it up', () => {
+    for (const r of records) expect(r.filters.u).toEqual([r.meta.u]);
+    let checked = 0;
+    for (const step of walk(edition)) {
+      if (!('sentence' in step)) continue;
+      const id = parseId(step.sentence.id);
+      if (!id) throw new Error(`no ID: ${step.sentence.id}`);
+      const record = records.find((r) => r.meta.u === searchRecordOf(id));
+      // A measure's sentences are filed under their short fragment (`s2`) on the measure page.
+      const fragment = id.kind === 'measure-sentence' ? `s${id.sentence}` : step.sentence.id;
+      expect(record, step.sentence.id).toBeDefined();
+      expect(
+        record?.meta.s?.split(',').some((entry) => entry.startsWith(`${fragment}:`)),
+        step.sentence.id,
+      ).toBe(true);
+      checked++;
+    }
+    // Every sentence of every record was reached from the walk.
+    expect(checked).toBe(records.reduce((n, r) => n + (r.meta.s ?? '').split(',').filter(Boolean).length, 0));
   });
 
   it('indexes part headings and the front matter', () => {

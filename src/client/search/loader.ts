@@ -27,7 +27,8 @@ export interface PagefindResponse {
   totalFilters: Record<string, Record<string, number>>;
 }
 export interface Engine {
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
+  /** `null` searches nothing and returns every record the filters allow. */
+  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule {

@@ -69,9 +69,7 @@ export function resultItem(hit: Hit, q: string, labels: Labels): HTMLLIElement {
   a.href = `${labels.base}${path.slice(1)}?${params.toString()}#${fragment}`;
   a.className = 'result-title';
   a.textContent = meta[labels.lang === 'zh' ? 'tzh' : 'ten'] ?? meta.title ?? hit.key;
-  const excerpt = document.createElement('p');
-  excerpt.className = 'result-excerpt';
-  excerpt.lang = hit.lang === 'zh' ? 'zh-CN' : 'en';
+  const excerpt = excerptOf('', hit.lang);
   markInto(excerpt, sentence, highlight);
   const where = document.createElement('p');
   where.className = 'result-meta';
@@ -80,6 +78,15 @@ export function resultItem(hit: Hit, q: string, labels: Labels): HTMLLIElement {
     .join(' · ');
   li.append(a, excerpt, where);
   return li;
+}
+
+/** A result's excerpt: text from one index, in that index's language (its marks are added by the caller). */
+export function excerptOf(text: string, lang: IndexLang): HTMLParagraphElement {
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result-excerpt';
+  excerpt.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  excerpt.textContent = text;
+  return excerpt;
 }
 
 /** A result that is the unit a query names (`m14.s2`, `（十四）`): a link straight to it. */

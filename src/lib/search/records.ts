@@ -200,6 +200,8 @@ export function searchRecords(edition: Edition, lang: Lang): SearchRecord[] {
         part: [String(unit.part)],
         ...(unit.themes.length > 0 ? { theme: unit.themes } : {}),
         kind: [unit.kind],
+        // The unit itself, so a query that names it (`m14.s2`) can fetch its text without a search.
+        u: [unit.id],
       },
     };
   });

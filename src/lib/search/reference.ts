@@ -7,7 +7,7 @@
  * `UnitId` values.
  */
 import { parseChineseNumeral } from '../records/numerals.ts';
-import { parseId, type UnitId } from '../records/ids.ts';
+import { ids, parseId, type UnitId } from '../records/ids.ts';
 
 /** How many parts and measures the edition has, so that `measure 40` is not a reference. */
 export interface Extent {
@@ -81,4 +81,29 @@ function exists(id: UnitId, extent: Extent): boolean {
   if ('measure' in id) return id.measure <= extent.measures;
   if ('part' in id) return id.part <= extent.parts;
   return true;
+}
+
+/**
+ * The search record that holds a unit's text (see `searchRecords`): its measure, its part paragraph, its part's
+ * heading, the preamble, or the front matter. Its ID is the record's `u` filter, so a query naming a unit can fetch
+ * that unit's text without searching.
+ */
+export function searchRecordOf(id: UnitId): string {
+  switch (id.kind) {
+    case 'measure':
+    case 'measure-sentence':
+      return ids.measure(id.measure);
+    case 'part':
+    case 'part-heading':
+      return ids.part(id.part);
+    case 'paragraph':
+    case 'paragraph-sentence':
+      return ids.paragraph(id.part, id.paragraph);
+    case 'preamble-sentence':
+      return 'preamble';
+    case 'issuers':
+    case 'title':
+    case 'dateline':
+      return ids.title();
+  }
 }
