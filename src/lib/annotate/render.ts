@@ -126,7 +126,19 @@ export function zhHtml(
  * in the Chinese marked here too (first match of its English form or a variant).
  */
 export function enNodes(english: string, marks: readonly Mark[], bySlug: ReadonlyMap<string, Annotation>): ElementContent[] {
-  const ranges: { from: number; to: number; slug: string }[] = [];
+  return rangeNodes(english, enRanges(english, marks, bySlug), 0, english.length);
+}
+
+/** A marked stretch of the English: characters [from, to) render the annotation `slug`. */
+interface EnRange {
+  from: number;
+  to: number;
+  slug: string;
+}
+
+/** Where each annotation marked in the Chinese is rendered in the English, in reading order. */
+function enRanges(english: string, marks: readonly Mark[], bySlug: ReadonlyMap<string, Annotation>): EnRange[] {
+  const ranges: EnRange[] = [];
   const folded = foldWithMap(english);
   for (const mark of marks) {
     const a = bySlug.get(mark.slug);
@@ -156,16 +168,67 @@ export function enNodes(english: string, marks: readonly Mark[], bySlug: Readonl
       if (ranges.some((r) => r.slug === mark.slug)) break;
     }
   }
-  ranges.sort((a, b) => a.from - b.from);
+  return ranges.sort((a, b) => a.from - b.from);
+}
+
+/** The English characters [start, end) as text and gloss links. */
+function rangeNodes(english: string, ranges: readonly EnRange[], start: number, end: number): ElementContent[] {
   const out: ElementContent[] = [];
-  let i = 0;
-  for (const r of ranges) {
+  let i = start;
+  for (const r of ranges.filter((r) => r.from >= start && r.to <= end)) {
     if (r.from > i) out.push({ type: 'text', value: english.slice(i, r.from) });
     out.push(button(r.slug, [{ type: 'text', value: english.slice(r.from, r.to) }]));
     i = r.to;
   }
-  if (i < english.length) out.push({ type: 'text', value: english.slice(i) });
+  if (i < end) out.push({ type: 'text', value: english.slice(i, end) });
   return out;
+}
+
+/**
+ * A long sentence in clauses (`Sentence.clauses`), each language's text divided at the same places: every clause
+ * is a `span.c`, so a stylesheet can set each beside its rendering while the text stays one paragraph per language.
+ * The Chinese and the English of clause k are the k-th span of each. A mark may not cross a clause's end: the
+ * build stops, naming the sentence and the annotation.
+ */
+export function clauseHtml(
+  sentence: Sentence,
+  marks: readonly Mark[],
+  bySlug: ReadonlyMap<string, Annotation>,
+  labels: { zh?: string | undefined; en?: string | undefined },
+  wordHref?: WordHref,
+): { zh: string; en: string } | undefined {
+  const english = sentence.en;
+  if (!sentence.clauses || english === undefined) return undefined;
+  const tokenAt = [0, ...sentence.clauses.map((c) => c.token), sentence.tokens.length];
+  const enAt = [0, ...sentence.clauses.map((c) => c.en), english.length + 1];
+  const ranges = enRanges(english, marks, bySlug);
+  const crossing = (from: number, to: number, spans: readonly { start: number; end: number; slug: string }[]) =>
+    spans.find((m) => m.start < to && m.end > from && (m.start < from || m.end > to));
+  const zh: ElementContent[] = [];
+  const en: ElementContent[] = [];
+  for (let k = 0; k + 1 < tokenAt.length; k++) {
+    const [from, to] = [tokenAt[k] ?? 0, tokenAt[k + 1] ?? 0];
+    const [enFrom, enTo] = [enAt[k] ?? 0, (enAt[k + 1] ?? 0) - 1];
+    const cut =
+      crossing(from, to, marks) ??
+      crossing(
+        enFrom,
+        enTo,
+        ranges.map((r) => ({ start: r.from, end: r.to, slug: r.slug })),
+      );
+    if (cut) throw new Error(`${sentence.id}: clause ${k + 1} ends inside the annotation ${cut.slug}; move the clause's end outside it`);
+    const inside = marks.filter((m) => m.start >= from && m.end <= to).map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
+    const label = (text: string | undefined) => (k === 0 ? labelNode(text) : []);
+    zh.push(
+      h('span', { className: ['c'] }, [
+        ...label(labels.zh),
+        ...zhNodes({ ...sentence, tokens: sentence.tokens.slice(from, to) }, inside, bySlug, wordHref),
+      ]),
+    );
+    if (k > 0) en.push({ type: 'text', value: ' ' });
+    en.push(h('span', { className: ['c'] }, [...label(labels.en), ...rangeNodes(english, ranges, enFrom, enTo)]));
+  }
+  return { zh: serialise(zh), en: serialise(en) };
 }
 
 /** The English sentence as HTML (see `enNodes`), after its label if it has one. */

@@ -23,5 +23,10 @@ export const SentenceSchema = z.object({
   source: PositionSchema,
   /** The English translation, once `content/translations/` has been merged in. */
   en: z.string().min(1).optional(),
+  /**
+   * Where a long sentence divides into clauses read side by side (content/translations/, `clauses`): before each
+   * clause after the first, the index of its first token and the offset of its English in `en`.
+   */
+  clauses: z.array(z.object({ token: z.number().int().positive(), en: z.number().int().positive() })).optional(),
 });
 export type Sentence = z.output<typeof SentenceSchema>;
