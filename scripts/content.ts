@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildRecords } from '../src/lib/content/build.ts';
 import { DEFAULT_DIRS, readContentFiles } from '../src/lib/content/files.ts';
-import { readDocumentReleases } from '../src/lib/releases/load.ts';
+import { readDocumentReleases, releasesRecord } from '../src/lib/content/releases.ts';
 import { recoverSwap, swapFolders, swapIn } from './lib/swap.ts';
 
 const { values } = parseArgs({
@@ -49,14 +49,17 @@ try {
     );
   }
 
-  // The releases are read again by the site, but a fault in them (a frozen file changed, a bad date) is found
-  // here, before the records are replaced, with its file and position.
-  for (const edition of editions) readDocumentReleases(edition);
+  // The releases go into the records: a fault in them (a frozen file changed, a bad date) is found here, before
+  // the records are replaced, with its file and position, and pages never read them.
+  const recorded = editions.map((edition) => {
+    const releases = readDocumentReleases(edition);
+    return releases ? { ...edition, releases: releasesRecord(edition, releases) } : edition;
+  });
 
   const { staging } = swapFolders(outDir);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  for (const edition of editions) {
+  for (const edition of recorded) {
     writeFileSync(join(staging, `${edition.document.slug}.json`), `${JSON.stringify(edition, null, 1)}\n`);
   }
   swapIn(staging, outDir);

@@ -19,7 +19,7 @@ import { readBuildDate } from '../src/lib/export/build-date.ts';
 import { readRecords } from '../src/lib/records/read.ts';
 import { CHECKSUMS_FILE, formatChecksums, formatSums, parseChecksums, sha256Hex } from '../src/lib/releases/checksums.ts';
 import { releaseFiles } from '../src/lib/frozen/freeze.ts';
-import { frozenDir, readDocumentReleases, RELEASES_DIR } from '../src/lib/releases/load.ts';
+import { frozenDir, readDocumentReleases, RELEASES_DIR } from '../src/lib/content/releases.ts';
 import type { Edition } from '../src/lib/records/index.ts';
 import { bookFiles } from './lib/book-files.ts';
 

@@ -3,16 +3,11 @@ import type { APIRoute } from 'astro';
 import { loadEditions } from '../lib/site/load.ts';
 import { sitemapEntries, sitemapXml } from '../lib/site/sitemap.ts';
 import { fileResponse } from '../lib/site/export-endpoint.ts';
-import { documentReleases } from '../lib/releases/load.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   fileResponse(
     sitemapXml(
-      sitemapEntries(
-        await loadEditions(),
-        { base: import.meta.env.BASE_URL, site: site?.href ?? '' },
-        (e) => documentReleases(e) !== undefined,
-      ),
+      sitemapEntries(await loadEditions(), { base: import.meta.env.BASE_URL, site: site?.href ?? '' }, (e) => e.releases !== undefined),
     ),
     'application/xml',
   );

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatChecksums, parseChecksums } from '../../src/lib/releases/checksums.ts';
-import { readDocumentReleases, RELEASES_DIR } from '../../src/lib/releases/load.ts';
+import { readDocumentReleases, RELEASES_DIR } from '../../src/lib/content/releases.ts';
 import { readRecords } from '../../src/lib/records/read.ts';
 
 const [edition] = readRecords();

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, inject, it } from 'vitest';
 import { readRecords } from '../../src/lib/records/read.ts';
-import { readDocumentReleases } from '../../src/lib/releases/load.ts';
+import { readDocumentReleases } from '../../src/lib/content/releases.ts';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';

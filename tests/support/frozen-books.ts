@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportTree, type Export } from '../../src/lib/export/json.ts';
-import { RELEASES_DIR } from '../../src/lib/releases/load.ts';
+import { RELEASES_DIR } from '../../src/lib/content/releases.ts';
 import { walkTree } from '../../src/lib/records/walk.ts';
 
 export interface FrozenRelease {

@@ -48,7 +48,24 @@ function layerRules(): IForbiddenRuleType[] {
   }));
 }
 
-const RULES: IForbiddenRuleType[] = [...layerRules(), { name: 'no-cycle', severity: 'error', from: {}, to: { circular: true } }];
+/**
+ * The only modules of src/ that open files: the content step's readers, the collection's loader of the records, and
+ * the readers of bytes published as they are (a frozen release's files, the seed) or checked against (the vendored
+ * schemas). Everything a page shows comes from the records, so nothing else may read the disk while pages render.
+ */
+export const DISK_READERS: readonly string[] = ['src/lib/content/', 'src/lib/records/read.ts', 'src/lib/export/schemas.ts'];
+
+const RULES: IForbiddenRuleType[] = [
+  ...layerRules(),
+  { name: 'no-cycle', severity: 'error', from: {}, to: { circular: true } },
+  {
+    name: 'reads-disk-only-in-readers',
+    comment: `in src/, only ${DISK_READERS.join(', ')} may open files`,
+    severity: 'error',
+    from: { path: '^src/', pathNot: `^(?:${DISK_READERS.map(escape).join('|')})` },
+    to: { path: '^(?:node:)?fs(?:/promises)?$', dependencyTypes: ['core'] },
+  },
+];
 
 /** The folder of FLOORS a path lies in, if any. */
 function folderOf(path: string): string | undefined {

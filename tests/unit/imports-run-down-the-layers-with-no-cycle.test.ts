@@ -26,7 +26,8 @@ function plant(files: Record<string, readonly string[]>): string {
         .split('/')
         .map(() => '..')
         .join('/');
-      return `import { x as x${i} } from '${from}/${target}';`;
+      // A Node built-in (`node:fs`) is imported by its name.
+      return target.startsWith('node:') ? `import * as x${i} from '${target}';` : `import { x as x${i} } from '${from}/${target}';`;
     });
     writeFileSync(join(root, path), `${lines.join('\n')}\nexport const x = 1;\n`);
   }
@@ -59,6 +60,11 @@ describe.each([
     },
     expected: /folders-import-each-other: src\/lib\/cite → src\/lib\/export/,
   },
+  {
+    name: 'a page helper reading a file while pages render',
+    files: { 'src/lib/site/history.ts': ['node:fs'] },
+    expected: /reads-disk-only-in-readers: src\/lib\/site\/history\.ts → (?:node:)?fs/,
+  },
 ])('on a planted tree with $name', ({ files, expected }) => {
   it('reports it', async () => {
     const found = await layerViolations(plant(files), ['src']);
@@ -67,7 +73,11 @@ describe.each([
 });
 
 it('finds nothing on a planted tree whose imports run down', async () => {
-  const root = plant({ 'src/lib/site/load.ts': ['src/lib/records/ids.ts'], 'src/lib/records/ids.ts': [] });
+  const root = plant({
+    'src/lib/site/load.ts': ['src/lib/records/ids.ts'],
+    'src/lib/records/ids.ts': [],
+    'src/lib/content/files.ts': ['node:fs'],
+  });
   expect(await layerViolations(root, ['src'])).toEqual([]);
 });
 

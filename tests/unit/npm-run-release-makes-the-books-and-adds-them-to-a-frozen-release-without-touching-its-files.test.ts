@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { readRecords } from '../../src/lib/records/read.ts';
-import { readDocumentReleases, RELEASES_DIR } from '../../src/lib/releases/load.ts';
+import { readDocumentReleases, RELEASES_DIR } from '../../src/lib/content/releases.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'release-books-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -41,6 +41,7 @@ export function attachAnnotations(
         occurrences,
         hasCommentary: file.hasCommentary,
         ...(file.text ? { commentary: file.text } : {}),
+        ...(file.hasCommentary ? { commentaryHtml: file.html } : {}),
         file: file.path,
       });
   }
@@ -58,6 +59,7 @@ export function attachAnnotations(
       if (!themes.some((t) => t.measures.includes(m.n))) errors.push(`${themesPath}: measure ${m.n} has no theme`);
     }
   }
-  annotations.sort((a, b) => a.slug.localeCompare(b.slug));
-  return { edition: { ...edition, annotations, themes: [...themes] }, errors };
+  // Both in slug order, as the exports and pages list them, whatever order their files give.
+  const bySlug = (a: { slug: string }, b: { slug: string }): number => a.slug.localeCompare(b.slug);
+  return { edition: { ...edition, annotations: annotations.sort(bySlug), themes: [...themes].sort(bySlug) }, errors };
 }

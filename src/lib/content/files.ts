@@ -1,5 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { Edition } from '../records/index.ts';
 import { decodeSource } from '../parse/decode.ts';
 import { SEED_SUFFIX } from '../records/slug.ts';
 import type { ContentInput, TextFile } from './build.ts';
@@ -133,4 +135,13 @@ export function readContentFiles(dirs: ContentDirs = DEFAULT_DIRS): ContentInput
   }
   if (errors.length > 0) throw new Error(`content does not fit:\n  ${errors.join('\n  ')}`);
   return { seeds, translations, annotations, themes, words, missing, ...(dictionary ? { dictionary } : {}) };
+}
+
+/** The seed as published at /data/{doc}.zh.txt: its bytes must still match the SHA-256 the records state, or the build stops. */
+export function sourceFileBytes(edition: Edition): Uint8Array<ArrayBuffer> {
+  const { file, sha256 } = edition.document.source;
+  const bytes = new Uint8Array(readFileSync(file));
+  const actual = createHash('sha256').update(bytes).digest('hex');
+  if (actual !== sha256) throw new Error(`${file}: SHA-256 is ${actual}, but the records state ${sha256}; run \`npm run content\` again`);
+  return bytes;
 }

@@ -4,12 +4,12 @@
  * the latest, until it is frozen, serves the exports of the current content,
  * byte for byte what /data/ serves.
  */
-import { createHash } from 'node:crypto';
 import { readBuildDate } from '../export/build-date.ts';
 import { archivedIn, dataFiles } from '../export/files.ts';
 import type { Edition } from '../records/index.ts';
 import { releaseDataPath, republish } from './archive.ts';
-import { currentRelease, documentReleases } from '../releases/load.ts';
+import { currentRelease, frozenFiles } from '../records/releases.ts';
+import { isBookFile, readFrozenFile } from '../content/releases.ts';
 
 // A type rather than an interface: route props must be assignable to a plain record.
 export type ReleaseFileProps = {
@@ -33,33 +33,33 @@ export function exportMediaType(fileName: string): string {
   return 'application/octet-stream';
 }
 
-/** Every release file of a document, in release order. */
+/**
+ * Every release file of a document, in release order. A frozen release's files are listed by the records; each
+ * body is read only when its file is published, and checked against the size and SHA-256 the records give.
+ */
 export function releaseArchive(edition: Edition): ReleaseFileProps[] {
-  const releases = documentReleases(edition);
-  if (!releases) return [];
+  const record = edition.releases;
+  if (!record) return [];
   const slug = edition.document.slug;
-  return releases.releases.flatMap((release): ReleaseFileProps[] => {
-    const frozen = releases.frozen.get(release.n);
+  return record.releases.flatMap((release): ReleaseFileProps[] => {
+    const frozen = frozenFiles(edition, release.n);
     if (frozen) {
-      const books = [...(releases.books.get(release.n) ?? [])].map(([fileName, bytes]) => ({
+      const decoder = new TextDecoder('utf-8', { fatal: true });
+      // The exports first, then the printed and e-book editions, each in name order.
+      const ordered = [...frozen.filter((f) => !isBookFile(f.name)), ...frozen.filter((f) => isBookFile(f.name))];
+      return ordered.map((file) => ({
         slug,
         n: release.n,
-        fileName,
-        mediaType: exportMediaType(fileName),
-        body: () => bytes,
+        fileName: file.name,
+        mediaType: exportMediaType(file.name),
+        body: (site: { base: string; site: string }) => {
+          const bytes = readFrozenFile(record, slug, release.n, file);
+          // The exports name the origin they were published under; the books are served as frozen.
+          return isBookFile(file.name) ? bytes : republish(decoder.decode(bytes), site);
+        },
       }));
-      return [
-        ...[...frozen].map(([fileName, text]) => ({
-          slug,
-          n: release.n,
-          fileName,
-          mediaType: exportMediaType(fileName),
-          body: (site: { base: string; site: string }) => republish(text, site),
-        })),
-        ...books,
-      ];
     }
-    // Only the latest release can be unfrozen (load.ts refuses anything else): it is the current content.
+    // Only the latest release can be unfrozen (the content step refuses anything else): it is the current content.
     return dataFiles(edition, { base: '/', site: '', build: readBuildDate(), release: currentRelease })
       .filter((f) => archivedIn(f, release.n))
       .map((f) => {
@@ -102,17 +102,17 @@ export interface ReleaseBook {
 
 /** The printed and e-book editions of every frozen release of a document, newest release first. */
 export function releaseBooks(edition: Edition): ReleaseBook[] {
-  const releases = documentReleases(edition);
-  if (!releases) return [];
-  return [...releases.releases].reverse().flatMap((release) =>
-    [...(releases.books.get(release.n) ?? [])].map(([fileName, bytes]) => ({
-      n: release.n,
-      date: release.date,
-      fileName,
-      path: releaseDataPath(release.n, fileName),
-      mediaType: exportMediaType(fileName),
-      bytes: bytes.byteLength,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-    })),
+  return [...(edition.releases?.releases ?? [])].reverse().flatMap((release) =>
+    (frozenFiles(edition, release.n) ?? [])
+      .filter((file) => isBookFile(file.name))
+      .map((file) => ({
+        n: release.n,
+        date: release.date,
+        fileName: file.name,
+        path: releaseDataPath(release.n, file.name),
+        mediaType: exportMediaType(file.name),
+        bytes: file.bytes,
+        sha256: file.sha256,
+      })),
   );
 }

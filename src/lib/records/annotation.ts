@@ -67,6 +67,8 @@ export const AnnotationSchema = AnnotationSourceSchema.extend({
   hasCommentary: z.boolean(),
   /** The commentary as plain text (Markdown reduced to its words, blocks separated by a blank line); absent when none. */
   commentary: z.string().min(1).optional(),
+  /** The commentary rendered to HTML from its Markdown (never MDX), for the term page and the notes; absent when none. */
+  commentaryHtml: z.string().min(1).optional(),
   /** The annotation file, relative to the project root. */
   file: z.string().min(1),
 });

@@ -5,6 +5,7 @@ import { PartSchema } from './part.ts';
 import { AnnotationSchema } from './annotation.ts';
 import { ThemeSchema } from './theme.ts';
 import { WordsRecordSchema } from './words.ts';
+import { ReleasesRecordSchema } from './releases.ts';
 
 export * from './document.ts';
 export * from './measure.ts';
@@ -14,6 +15,7 @@ export * from './sentence.ts';
 export * from './annotation.ts';
 export * from './theme.ts';
 export * from './words.ts';
+export * from './releases.ts';
 
 /** Everything parsed from one seed: what `npm run content` writes to `content/records/{slug}.json`. */
 export const EditionSchema = z.object({
@@ -26,5 +28,7 @@ export const EditionSchema = z.object({
   themes: z.array(ThemeSchema).default([]),
   /** Its words with readings and senses (absent until content/dictionary/ exists). */
   words: WordsRecordSchema.optional(),
+  /** Its releases, their changes and each unit's wordings (absent when content/releases/ has no file for it). */
+  releases: ReleasesRecordSchema.optional(),
 });
 export type Edition = z.output<typeof EditionSchema>;

@@ -4,27 +4,10 @@
  */
 import { isId } from '../records/ids.ts';
 import type { Edition } from '../records/index.ts';
+import type { UnitChange, UnitText, Wording } from '../records/releases.ts';
 import { allSentences } from '../records/walk.ts';
 
-/** What a release says for one unit: its Chinese and (once translated) its English. */
-export interface UnitText {
-  readonly id: string;
-  readonly zh: string;
-  readonly en?: string | undefined;
-}
-
-/** One wording of a unit's English and the release that introduced it. */
-export interface Wording {
-  readonly release: number;
-  readonly en: string;
-}
-
-/** A unit that changed in a release, with its wording before and after. */
-export interface UnitChange {
-  readonly id: string;
-  readonly before: UnitText;
-  readonly after: UnitText;
-}
+export type { UnitChange, UnitText, Wording } from '../records/releases.ts';
 
 export type ReleaseTexts = ReadonlyMap<string, UnitText>;
 

@@ -1,25 +1,13 @@
 /**
- * Provenance for the data page: the source text as published (its bytes must
- * match the SHA-256 the records state, or the build stops), the path of the
- * source download, and a report about one sentence through the edition's
- * report channel (settings/site-settings.ts).
+ * Provenance for the data page: the path of the source download (its bytes are
+ * published by content/files.ts, `sourceFileBytes`), and a report about one
+ * sentence through the edition's report channel (settings/site-settings.ts).
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import type { Edition } from '../records/index.ts';
 import type { ReportChannel } from '../settings/site-settings.ts';
 
 /** /data/{doc}.zh.txt */
 export function sourcePath(slug: string): string {
   return `/data/${slug}.zh.txt`;
-}
-
-export function sourceFileBytes(edition: Edition): Uint8Array<ArrayBuffer> {
-  const { file, sha256 } = edition.document.source;
-  const bytes = new Uint8Array(readFileSync(file));
-  const actual = createHash('sha256').update(bytes).digest('hex');
-  if (actual !== sha256) throw new Error(`${file}: SHA-256 is ${actual}, but the records state ${sha256}; run \`npm run content\` again`);
-  return bytes;
 }
 
 /** A report's title and body, in the page's language, naming the sentence's ID, the release read and the URL. */

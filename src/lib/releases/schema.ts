@@ -1,14 +1,7 @@
 import { z } from 'astro/zod';
-import { isId } from '../records/ids.ts';
+import { BilingualSchema as Bilingual, UnitNoteSchema, UnitNotesSchema } from '../records/releases.ts';
 
-/** A text in both languages of the edition. */
-const Bilingual = z.object({ en: z.string().trim().min(1), zh: z.string().trim().min(1) }).strict();
-
-/** Why one unit changed in a release: in both languages, or in English only. */
-export const UnitNoteSchema = z.union([z.string().trim().min(1), Bilingual]);
-
-/** Why units changed: unit ID → note. */
-export const UnitNotesSchema = z.record(z.string().refine(isId, { message: 'expected a unit ID such as m14.s2' }), UnitNoteSchema);
+export type { Release, ReleaseStamp, UnitNote } from '../records/releases.ts';
 
 /** Why termbase entries or themes changed: slug → note. */
 const SlugNotesSchema = z.record(
@@ -29,8 +22,8 @@ export const NotesFileSchema = z
   })
   .strict();
 
-/** One numbered, dated release of the edition's content. */
-export const ReleaseSchema = z
+/** One numbered, dated release as the releases file lists it (its notes may come from a notes file). */
+export const ReleaseEntrySchema = z
   .object({
     /** 1, 2, 3 …, in order, without gaps. */
     n: z.number().int().positive(),
@@ -50,7 +43,7 @@ export const ReleaseSchema = z
 
 /** content/releases/{doc}.yaml */
 export const ReleasesFileSchema = z
-  .object({ releases: z.array(ReleaseSchema).min(1) })
+  .object({ releases: z.array(ReleaseEntrySchema).min(1) })
   .strict()
   .superRefine((file, ctx) => {
     file.releases.forEach((r, i) => {
@@ -69,19 +62,3 @@ export const ReleasesFileSchema = z
         });
     });
   });
-
-export type UnitNote = z.output<typeof UnitNoteSchema>;
-export type Release = Omit<z.output<typeof ReleaseSchema>, 'notesFile' | 'summary' | 'notes'> & {
-  readonly summary: { readonly en: string; readonly zh: string };
-  /** Why units changed, by unit ID. */
-  readonly notes: Readonly<Record<string, UnitNote>>;
-  /** Why termbase entries and themes changed, by slug. */
-  readonly annotationNotes: Readonly<Record<string, UnitNote>>;
-  readonly themeNotes: Readonly<Record<string, UnitNote>>;
-};
-
-/** The release the current content belongs to, as exports and citations state it. */
-export interface ReleaseStamp {
-  readonly n: number;
-  readonly date: string;
-}

@@ -2,7 +2,7 @@
 import type { CiteProps } from './static-paths.ts';
 import { fileResponse } from './export-endpoint.ts';
 import { CITE_MEDIA_TYPES, citationFile, citedUrl } from '../cite/files.ts';
-import { currentRelease } from '../releases/load.ts';
+import { currentRelease } from '../records/releases.ts';
 
 export function citeResponse(props: CiteProps, site: URL | undefined): Response {
   const { lang, edition, format, id } = props;

@@ -3,7 +3,7 @@
  * context from the endpoint's environment and wrap a body in a Response.
  */
 import { readBuildDate } from '../export/build-date.ts';
-import { currentRelease } from '../releases/load.ts';
+import { currentRelease } from '../records/releases.ts';
 import type { DataFile } from '../export/files.ts';
 import type { ExportContext } from '../export/context.ts';
 

@@ -3,7 +3,6 @@ import { LANGS } from '../../i18n/index.ts';
 import type { Edition } from '../records/index.ts';
 import { measureSentenceOf } from '../records/ids.ts';
 import { documentPaths } from './static-paths.ts';
-import { documentReleases } from '../releases/load.ts';
 
 /** /{lang}/{doc}/measure-{n}/s{i}/ */
 export function sentencePagePaths(editions: readonly Edition[]) {
@@ -24,5 +23,5 @@ export function sentencePagePaths(editions: readonly Edition[]) {
 
 /** /{lang}/{doc}/changes/ — only for documents with a releases file. */
 export function changesPaths(editions: readonly Edition[]) {
-  return documentPaths(editions.filter((e) => documentReleases(e) !== undefined));
+  return documentPaths(editions.filter((e) => e.releases !== undefined));
 }

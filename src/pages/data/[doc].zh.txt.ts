@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadEditions } from '../../lib/site/load.ts';
 import { editionPaths } from '../../lib/site/static-paths.ts';
-import { sourceFileBytes } from '../../lib/releases/provenance.ts';
+import { sourceFileBytes } from '../../lib/content/files.ts';
 
 export const getStaticPaths = (async () => editionPaths(await loadEditions())) satisfies GetStaticPaths;
 

@@ -1,16 +1,17 @@
 /**
- * The releases of each document, read once per build from content/releases/
- * (RELEASES_DIR in the environment points elsewhere, for tests): the
- * releases file, the frozen exports of earlier releases, and each release's
- * text, the latest being the current records.
+ * The releases of each document, read by `npm run content` (and `npm run release`) from content/releases/
+ * (RELEASES_DIR in the environment points elsewhere, for tests): the releases file, the frozen exports of
+ * earlier releases, and each release's text, the latest being the current records. What pages need of them
+ * goes into the records (`releasesRecord`); nothing here runs while a page renders.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Edition } from '../records/index.ts';
-import { changesBetween, textsOfEdition, textsOfExport, wordingsOf, type ReleaseTexts, type UnitChange, type Wording } from './history.ts';
-import { CHECKSUMS_FILE, frozenFileErrors, parseChecksums } from './checksums.ts';
-import { parseReleases } from './read.ts';
-import type { Release, ReleaseStamp } from './schema.ts';
+import { changesBetween, textsOfEdition, textsOfExport, wordingsOf, type ReleaseTexts } from '../releases/history.ts';
+import { CHECKSUMS_FILE, frozenFileErrors, parseChecksums, sha256Hex } from '../releases/checksums.ts';
+import { parseReleases } from '../releases/read.ts';
+import type { FrozenFile, Release, ReleasesRecord } from '../records/releases.ts';
+import { allSentences } from '../records/walk.ts';
 
 export const RELEASES_DIR = 'content/releases';
 
@@ -27,6 +28,8 @@ export interface DocumentReleases {
   readonly texts: readonly { n: number; texts: ReleaseTexts }[];
   /** The printed and e-book editions of the frozen releases: release → file name → bytes. */
   readonly books: ReadonlyMap<number, ReadonlyMap<string, Uint8Array>>;
+  /** Every file of each frozen release with its size and its SHA-256 as SHA256SUMS records it. */
+  readonly listed: ReadonlyMap<number, readonly FrozenFile[]>;
 }
 
 /** The folder a release's exports are frozen in. */
@@ -43,7 +46,7 @@ export function isBookFile(name: string): boolean {
  * A frozen release's files, every one checked against the SHA256SUMS recorded when it was frozen (nothing missing,
  * changed or added since), read once: the exports as text, the books (binary) as bytes.
  */
-function readFrozen(dir: string): { texts: Map<string, string>; books: Map<string, Uint8Array> } | undefined {
+function readFrozen(dir: string): { texts: Map<string, string>; books: Map<string, Uint8Array>; listed: FrozenFile[] } | undefined {
   if (!existsSync(dir)) return undefined;
   const sums = join(dir, CHECKSUMS_FILE);
   if (!existsSync(sums))
@@ -62,6 +65,8 @@ function readFrozen(dir: string): { texts: Map<string, string>; books: Map<strin
   return {
     texts: new Map([...files].filter(([name]) => !isBookFile(name)).map(([name, bytes]) => [name, decoder.decode(bytes)])),
     books: new Map([...files].filter(([name]) => isBookFile(name))),
+    // Each file's sum was just checked against the list, so the list's sums are the files'.
+    listed: [...files].map(([name, bytes]) => ({ name, bytes: bytes.byteLength, sha256: listed.get(name) ?? '' })),
   };
 }
 
@@ -95,11 +100,13 @@ export function readDocumentReleases(edition: Edition, dir = process.env.RELEASE
   const frozen = new Map<number, Map<string, string>>();
   const texts: { n: number; texts: ReleaseTexts }[] = [];
   const books = new Map<number, Map<string, Uint8Array>>();
+  const listed = new Map<number, FrozenFile[]>();
   for (const release of releases) {
     const at = frozenDir(dir, slug, release.n);
     const read = readFrozen(at);
     const files = read?.texts;
     if (read && read.books.size > 0) books.set(release.n, read.books);
+    if (read) listed.set(release.n, read.listed);
     const json = files?.get(`${slug}.json`);
     if (files && json === undefined) throw new Error(`${at}: holds no ${slug}.json, expected the frozen exports of release ${release.n}`);
     if (files && json !== undefined) {
@@ -125,37 +132,30 @@ export function readDocumentReleases(edition: Edition, dir = process.env.RELEASE
   } else {
     texts.push({ n: latest.n, texts: current });
   }
-  return { slug, file, releases, latest, frozen, texts, books };
+  return { slug, file, releases, latest, frozen, texts, books, listed };
 }
 
-const cache = new Map<string, DocumentReleases | undefined>();
-
-/** The releases of a document being built, read once. */
-export function documentReleases(edition: Edition): DocumentReleases | undefined {
-  const slug = edition.document.slug;
-  if (!cache.has(slug)) cache.set(slug, readDocumentReleases(edition));
-  return cache.get(slug);
+/** What the records carry of a document's releases: the list, each frozen release's files, each release's changes and each unit's wordings. */
+export function releasesRecord(edition: Edition, r: DocumentReleases): ReleasesRecord {
+  const changes = r.releases.map((release) => {
+    const before = r.texts.find((t) => t.n === release.n - 1);
+    const after = r.texts.find((t) => t.n === release.n);
+    return { n: release.n, units: before && after ? changesBetween(before.texts, after.texts) : [] };
+  });
+  return {
+    file: r.file,
+    releases: [...r.releases],
+    frozen: [...r.listed].map(([n, files]) => ({ n, files: [...files] })),
+    changes,
+    wordings: Object.fromEntries(allSentences(edition).map((s) => [s.id, wordingsOf(r.texts, s.id)])),
+  };
 }
 
-/** The release the current content belongs to, as exports and citations state it. */
-export function currentRelease(edition: Edition): ReleaseStamp | undefined {
-  const latest = documentReleases(edition)?.latest;
-  return latest ? { n: latest.n, date: latest.date } : undefined;
-}
-
-/** A unit's English wordings, oldest first, each with the release that introduced it. */
-export function historyOf(r: DocumentReleases, id: string): Wording[] {
-  return wordingsOf(r.texts, id);
-}
-
-/** The units changed in release n (none in release 1). */
-export function changesIn(r: DocumentReleases, n: number): UnitChange[] {
-  const before = r.texts.find((t) => t.n === n - 1);
-  const after = r.texts.find((t) => t.n === n);
-  return before && after ? changesBetween(before.texts, after.texts) : [];
-}
-
-/** IDs of the units the latest release revised. */
-export function revisedInLatest(r: DocumentReleases | undefined): ReadonlySet<string> {
-  return new Set(r ? changesIn(r, r.latest.n).map((c) => c.id) : []);
+/** The body of one file of a frozen release, checked against the size and SHA-256 the records give for it. */
+export function readFrozenFile(record: ReleasesRecord, slug: string, n: number, file: FrozenFile): Uint8Array {
+  const path = join(frozenDir(dirname(record.file), slug, n), file.name);
+  const bytes = new Uint8Array(readFileSync(path));
+  if (bytes.byteLength !== file.bytes || sha256Hex(bytes) !== file.sha256)
+    throw new Error(`${path}: changed since \`npm run content\` checked it against SHA256SUMS; run \`npm run content\` again`);
+  return bytes;
 }
