@@ -8,6 +8,7 @@
  * records all meet the units in the same order.
  */
 import type { Edition, Measure, Part, Paragraph, Sentence } from './index.ts';
+import { parseId, type FrontMatterId, type PreambleSentenceId, type UnitId } from './ids.ts';
 
 /** A sentence-like unit as the walk needs it. */
 export interface TreeSentence {
@@ -35,7 +36,8 @@ export interface TreeMeasure<S extends TreeSentence> {
 
 /** One step of the walk. Containers (`part`, `paragraph`, `measure`) come before what they hold. */
 export type Step<S, P, Q, M> =
-  | { readonly kind: 'front' | 'preamble'; readonly sentence: S }
+  | { readonly kind: 'front'; readonly sentence: S }
+  | { readonly kind: 'preamble'; readonly sentence: S }
   | { readonly kind: 'part'; readonly part: P }
   | { readonly kind: 'part-heading'; readonly part: P; readonly sentence: S }
   | { readonly kind: 'paragraph'; readonly part: P; readonly paragraph: Q }
@@ -107,9 +109,57 @@ export function editionTree(edition: Edition): SourceTree<Sentence, Part, Measur
   };
 }
 
-/** An edition's units in source order. */
-export function walk(edition: Edition): Step<Sentence, Part, Paragraph, Measure>[] {
-  return [...walkTree(editionTree(edition))];
+/** The parsed ID a step of each kind carries. */
+type RefOf<K extends Step<unknown, unknown, unknown, unknown>['kind']> = K extends 'front'
+  ? FrontMatterId
+  : K extends 'preamble'
+    ? PreambleSentenceId
+    : Extract<UnitId, { kind: K }>;
+
+type RecordStep = Step<Sentence, Part, Paragraph, Measure>;
+
+/** A step of an edition's walk, carrying its unit's ID parsed (`ref`), so no caller parses an ID back. */
+export type EditionStep = { [K in RecordStep['kind']]: Extract<RecordStep, { kind: K }> & { readonly ref: RefOf<K> } }[RecordStep['kind']];
+
+const walks = new WeakMap<Edition, EditionStep[]>();
+/** An edition's units in source order, each with its parsed ID (parsed here once per edition). */
+export function walk(edition: Edition): readonly EditionStep[] {
+  let steps = walks.get(edition);
+  if (!steps) {
+    steps = [...walkTree(editionTree(edition))].map((step) => {
+      const id = unitOf(step).id;
+      const ref = parseId(id);
+      // The records were validated against the ID grammar, and the walk gives each kind its own kind of ID.
+      if (!ref || !refFits(step.kind, ref)) throw new Error(`${id}: not an ID of a ${step.kind} step`);
+      return { ...step, ref } as EditionStep;
+    });
+    walks.set(edition, steps);
+  }
+  return steps;
+}
+
+/** Whether a parsed ID is of the kind a step of this kind carries. */
+function refFits(kind: RecordStep['kind'], ref: UnitId): boolean {
+  switch (kind) {
+    case 'front':
+      return ref.kind === 'issuers' || ref.kind === 'title' || ref.kind === 'dateline';
+    case 'preamble':
+      return ref.kind === 'preamble-sentence';
+    case 'part':
+    case 'part-heading':
+    case 'paragraph':
+    case 'paragraph-sentence':
+    case 'measure':
+    case 'measure-sentence':
+      return ref.kind === kind;
+  }
+}
+
+/** The sentences of one measure with their parsed IDs, in order. */
+export function measureSentences(edition: Edition, measure: Measure): Extract<EditionStep, { kind: 'measure-sentence' }>[] {
+  return walk(edition).filter(
+    (step): step is Extract<EditionStep, { kind: 'measure-sentence' }> => step.kind === 'measure-sentence' && step.measure.n === measure.n,
+  );
 }
 
 /** Every sentence-like unit of an edition, in document order. */
@@ -123,7 +173,7 @@ export function allIds(edition: Edition): string[] {
 }
 
 /** The unit a step stands for: the sentence, or the part, paragraph or measure entered. */
-function unitOf(step: Step<Sentence, Part, Paragraph, Measure>): { id: string } {
+function unitOf(step: RecordStep): { id: string } {
   if ('sentence' in step) return step.sentence;
   if (step.kind === 'part') return step.part;
   return step.kind === 'paragraph' ? step.paragraph : step.measure;
