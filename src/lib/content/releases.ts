@@ -10,6 +10,7 @@ import type { Edition } from '../records/index.ts';
 import { changesBetween, textsOfEdition, textsOfExport, wordingsOf, type ReleaseTexts } from '../releases/history.ts';
 import { CHECKSUMS_FILE, frozenFileErrors, parseChecksums, sha256Hex } from '../releases/checksums.ts';
 import { parseReleases } from '../releases/read.ts';
+import { parseJson } from '../checked/read-checked.ts';
 import type { FrozenFile, Release, ReleasesRecord } from '../records/releases.ts';
 import { allSentences } from '../records/walk.ts';
 
@@ -70,16 +71,6 @@ function readFrozen(dir: string): { texts: Map<string, string>; books: Map<strin
   };
 }
 
-function parseFrozenJson(path: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${path}: expected the frozen JSON export, found ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
-  }
-}
-
 /** Read and check one document's releases; `undefined` when it has no releases file. */
 export function readDocumentReleases(edition: Edition, dir = process.env.RELEASES_DIR ?? RELEASES_DIR): DocumentReleases | undefined {
   const slug = edition.document.slug;
@@ -111,7 +102,7 @@ export function readDocumentReleases(edition: Edition, dir = process.env.RELEASE
     if (files && json === undefined) throw new Error(`${at}: holds no ${slug}.json, expected the frozen exports of release ${release.n}`);
     if (files && json !== undefined) {
       frozen.set(release.n, files);
-      texts.push({ n: release.n, texts: textsOfExport(parseFrozenJson(join(at, `${slug}.json`), json)) });
+      texts.push({ n: release.n, texts: textsOfExport(parseJson(join(at, `${slug}.json`), json)) });
     } else if (release !== latest) {
       throw new Error(
         `${file}: release ${release.n} is not the latest, so its exports must be frozen in ${at}/ (run \`npm run release\` before adding release ${release.n + 1})`,
