@@ -55,9 +55,8 @@ const PAIRS: ReadonlyMap<string, string> = new Map([
 const OPENERS = new Set(PAIRS.values());
 
 /**
- * Check a decoded seed for what no clean source holds: control characters and NUL (which also make the
- * Akoma Ntoso XML ill-formed), a byte-order mark after the start, zero-width characters, and 《》 “” （） 「」
- * that do not pair within their line. Throws a SourceError at the first, as file:line:column.
+ * Check a decoded seed (whose forbidden characters `checkCharacters` has already refused) for 《》 “” （） 「」 that
+ * do not pair within their line. Throws a SourceError at the first, as file:line:column.
  */
 export function checkSeedHygiene(file: string, text: string): string {
   const lines = text.split('\n');
@@ -65,8 +64,8 @@ export function checkSeedHygiene(file: string, text: string): string {
     const chars = [...line];
     const stack: { mark: string; column: number }[] = [];
     chars.forEach((c, i) => {
+      // Forbidden characters were refused when the seed was decoded (decodeSource → checkCharacters).
       const at = { file, line: index + 1, column: i + 1 };
-      if (FORBIDDEN.test(c)) throw new SourceError(at, CLEAN_TEXT, describeCharacter(c));
       if (OPENERS.has(c)) stack.push({ mark: c, column: i + 1 });
       const opener = PAIRS.get(c);
       if (opener !== undefined) {

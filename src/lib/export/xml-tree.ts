@@ -1,4 +1,5 @@
 import sax from 'sax';
+import { lineColumn } from '../checked/hygiene.ts';
 
 /** An element as the tests see it: namespace URI, local name, attributes by qualified name, children. */
 export interface XmlTree {
@@ -77,8 +78,8 @@ function isXmlChar(cp: number): boolean {
 
 function forbiddenCharacter(text: string): void {
   const where = (index: number): string => {
-    const before = text.slice(0, index).split('\n');
-    return `line ${before.length}, column ${[...(before.at(-1) ?? '')].length + 1}`;
+    const { line, column } = lineColumn(text, index);
+    return `line ${line}, column ${column}`;
   };
   let index = 0;
   for (const c of text) {
