@@ -11,7 +11,7 @@ import { useBrowser, withPage } from '../support/browser.ts';
 import { pageCases, type PageType } from '../support/page-types.ts';
 import { visitPageType } from '../support/page-visit.ts';
 import { SUB_PATH, siteUnderSubPath } from '../support/site-under-sub-path.ts';
-import { stylesheets } from '../support/stylesheets.ts';
+import { expectStyled } from '../support/stylesheets.ts';
 
 const browser = useBrowser();
 let server: StaticServer;
@@ -33,18 +33,7 @@ it.each(cases)(`%s under ${SUB_PATH} keeps the policy its <meta> declares, and i
     expect(visit.response?.status()).toBe(status);
     expect(visit.response?.headers()['content-security-policy'], 'a policy header GitHub Pages would not send').toBeUndefined();
     expect.soft(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(pagePolicy());
-    const sheets = await stylesheets(page);
-    expect(sheets.length, 'the page links its stylesheet').toBeGreaterThan(0);
-    expect(
-      sheets.every((s) => new URL(s.href).pathname.startsWith(SUB_PATH)),
-      'stylesheets under the sub-folder',
-    ).toBe(true);
-    expect
-      .soft(
-        sheets.filter((s) => !s.applied).map((s) => s.href),
-        'stylesheets the browser did not apply',
-      )
-      .toEqual([]);
+    await expectStyled(page, SUB_PATH);
     await visit.expectPolicyKept();
   });
 });

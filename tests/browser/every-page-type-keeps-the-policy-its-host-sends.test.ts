@@ -9,7 +9,7 @@ import { pagePolicy } from '../../src/lib/security/csp.ts';
 import { useBrowser, withPage } from '../support/browser.ts';
 import { pageCases, type PageType } from '../support/page-types.ts';
 import { visitPageType } from '../support/page-visit.ts';
-import { stylesheets } from '../support/stylesheets.ts';
+import { expectStyled } from '../support/stylesheets.ts';
 
 const browser = useBrowser();
 
@@ -27,14 +27,7 @@ it.each(cases)('%s is sent with the policy it declares, keeps it, and is styled'
     expect(visit.response?.status()).toBe(status);
     // Sent by the host from _headers: the proof that this test sees what a deploy sends.
     expect.soft(visit.response?.headers()['content-security-policy'], 'the policy header').toBe(`${pagePolicy()}; frame-ancestors 'none'`);
-    const sheets = await stylesheets(page);
-    expect(sheets.length, 'the page links its stylesheet').toBeGreaterThan(0);
-    expect
-      .soft(
-        sheets.filter((s) => !s.applied).map((s) => s.href),
-        'stylesheets the browser did not apply',
-      )
-      .toEqual([]);
+    await expectStyled(page);
     await visit.expectPolicyKept();
   });
 });
