@@ -5,23 +5,17 @@
  * Chicago CSL style is installed (plugin-csl ships APA, Vancouver and
  * Harvard), so the Chicago-like plain citation is checked for the same facts.
  */
-import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { describe, expect, it } from 'vitest';
 import { cslItem } from '../../src/lib/cite/csl.ts';
 import { citationData } from '../../src/lib/cite/model.ts';
 import { citationParts, plainCitation } from '../../src/lib/cite/plain.ts';
-import { parseCorpus } from '../../src/lib/parse/corpus.ts';
 import type { Document } from '../../src/lib/records/index.ts';
+import { realEdition } from '../support/content.ts';
 
-const [edition] = parseCorpus([{ path: 'seeds/trade-2019.zh.txt', bytes: readFileSync('seeds/trade-2019.zh.txt') }]);
-if (!edition) throw new Error('no edition');
-const doc: Document = {
-  ...edition.document,
-  title: { ...edition.document.title, en: 'Guiding Opinions on Promoting the High-Quality Development of Trade' },
-  issuersEn: ['Central Committee of the Communist Party of China', 'State Council'],
-};
+// The document as the records hold it: its English title and issuers come from the translation.
+const doc: Document = realEdition().document;
 const release = { n: 3, date: '2027-02-01' };
 const apa = (lang: 'en' | 'zh', url: string, id: string): string =>
   new Cite([cslItem(citationData(lang, doc, url, id, release))]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' });

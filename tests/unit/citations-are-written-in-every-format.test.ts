@@ -1,21 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bibtex, latexEscape } from '../../src/lib/cite/bibtex.ts';
 import { cslItem } from '../../src/lib/cite/csl.ts';
 import { citationData, citationKey } from '../../src/lib/cite/model.ts';
 import { ris } from '../../src/lib/cite/ris.ts';
-import { parseCorpus } from '../../src/lib/parse/corpus.ts';
 import type { Document } from '../../src/lib/records/index.ts';
+import { realEdition } from '../support/content.ts';
 import { bibNames, parseBibtex } from '../support/bibtex.ts';
 import { parseRis } from '../support/ris.ts';
 
-const [edition] = parseCorpus([{ path: 'seeds/trade-2019.zh.txt', bytes: readFileSync('seeds/trade-2019.zh.txt') }]);
-if (!edition) throw new Error('no edition');
-const doc: Document = {
-  ...edition.document,
-  title: { ...edition.document.title, en: 'Guiding Opinions on Promoting the High-Quality Development of Trade' },
-  issuersEn: ['Central Committee of the Communist Party of China', 'State Council'],
-};
+// The document as the records hold it: its English title and issuers come from the translation.
+const doc: Document = realEdition().document;
 const URL_EN = 'https://example.org/en/trade-2019/measure-14/#s2';
 const URL_ZH = 'https://example.org/zh/trade-2019/';
 const RELEASE = { n: 2, date: '2027-01-15' };
