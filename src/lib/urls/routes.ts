@@ -51,7 +51,7 @@ export type CiteFormat = (typeof CITE_FORMATS)[number];
 /**
  * Where a cited unit lives, the one answer for citations: the page it is cited by (and its fragment there), and the
  * folder of its citation files. The document, parts, measures and measure sentences have files; every other unit
- * is cited as part of the document.
+ * is cited where `sentenceLocation` shows it.
  */
 export function citedPlace(lang: Lang, doc: string, id?: string): { page?: string; fragment?: string; files?: string } {
   const unit = id ? parseId(id) : undefined;
@@ -66,14 +66,17 @@ export function citedPlace(lang: Lang, doc: string, id?: string): { page?: strin
       const page = paths.measure(lang, doc, unit.measure);
       return { page, fragment: measureFragment(unit), files: `${page}${measureFragment(unit)}/` };
     }
+    // Cited where it is shown (sentenceLocation), without citation files of its own.
     case 'issuers':
     case 'title':
     case 'dateline':
     case 'preamble-sentence':
     case 'part-heading':
     case 'paragraph':
-    case 'paragraph-sentence':
-      return { page: paths.document(lang, doc) };
+    case 'paragraph-sentence': {
+      const { path, fragment } = sentenceLocation(lang, doc, id ?? '');
+      return { page: path, fragment };
+    }
   }
 }
 
