@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { STEPS } from '../../scripts/build.ts';
+import { withBuildLock } from '../../scripts/lib/build-lock.ts';
 import { buildInto, type BuildStep } from '../../scripts/lib/build-steps.ts';
 import { TEST_ORIGIN } from './origin.ts';
 
@@ -29,4 +33,24 @@ function buildEnvironment(): NodeJS.ProcessEnv {
   }
   if (env.NODE_ENV === 'test') delete env.NODE_ENV;
   return env;
+}
+
+/**
+ * A second build the tests share: built once into `test-results/{name}` beside the shared `distDir`, and reused
+ * while `distDir` is the build it was made beside and `key` (what makes it differ) is the same. Its own lock (the
+ * build itself takes the shared build lock), so the tests that need it wait for one copy.
+ */
+export function reusedBuild(name: string, distDir: string, key: string, make: (out: string) => void): string {
+  const out = join('test-results', name);
+  const stamp = createHash('sha256')
+    .update(readFileSync(join(distDir, 'sw.js')))
+    .update(key)
+    .digest('hex');
+  return withBuildLock(() => {
+    if (existsSync(join(out, '.stamp')) && readFileSync(join(out, '.stamp'), 'utf8') === stamp) return out;
+    rmSync(out, { recursive: true, force: true });
+    make(out);
+    writeFileSync(join(out, '.stamp'), stamp);
+    return out;
+  }, `.astro/${name}.lock`);
 }

@@ -3,15 +3,13 @@
  * play a deploy. Built once into its own folder, next to the shared dist/ and never over it,
  * and reused while dist/ is the build it was made beside.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { withBuildLock } from '../../scripts/lib/build-lock.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { recordingProxy, type RecordingProxy } from '../tooling/recording-proxy.ts';
-import { buildSite } from './build.ts';
+import { buildSite, reusedBuild } from './build.ts';
 
 export const CHANGED_ID = 'm14.s2';
 export const BEFORE = 'Advance the building of comprehensive pilot zones for cross-border e-commerce';
@@ -20,14 +18,7 @@ const TRANSLATION = 'content/translations/trade-2019.en.yaml';
 
 /** The folder of the changed build, built if needed. `distDir` is the shared build it is compared with. */
 export function siteAfterOneChange(distDir: string): string {
-  const out = join('test-results', 'site-after-one-change');
-  const stamp = createHash('sha256')
-    .update(readFileSync(join(distDir, 'sw.js')))
-    .update(AFTER)
-    .digest('hex');
-  // Its own lock (the build itself takes the shared build lock): the tests that play a deploy share one copy.
-  return withBuildLock(() => {
-    if (existsSync(join(out, '.stamp')) && readFileSync(join(out, '.stamp'), 'utf8') === stamp) return out;
+  return reusedBuild('site-after-one-change', distDir, AFTER, (out) => {
     const work = mkdtempSync(join(tmpdir(), 'edition-change-'));
     try {
       cpSync('content/translations', join(work, 'translations'), { recursive: true });
@@ -45,18 +36,15 @@ export function siteAfterOneChange(distDir: string): string {
         ...[...readFileSync(join(releases, 'trade-2019.yaml'), 'utf8').matchAll(/^ {2}- n: (\d+)$/gm)].map((m) => Number(m[1])),
       );
       rmSync(join(releases, 'trade-2019', String(latest)), { recursive: true, force: true });
-      rmSync(out, { recursive: true, force: true });
       buildSite({
         outDir: out,
         env: { RECORDS_DIR: join(work, 'records'), RELEASES_DIR: releases, URL_MANIFEST: 'none' },
         contentArgs: ['--translations', join(work, 'translations')],
       });
-      writeFileSync(join(out, '.stamp'), stamp);
-      return out;
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
-  }, '.astro/site-after-one-change.lock');
+  });
 }
 
 /** The two builds a test of a deploy plays between, served for the tests of one file. */
