@@ -3,10 +3,10 @@
  * and an address with no page get the saved "not saved" page, with the contents and search, instead of the
  * browser's error; the word popover says so at its link to the word's page.
  */
-import { expect, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { useBrowser, withPage } from '../support/browser.ts';
 import { saveForOffline } from '../support/offline.ts';
-import { switchableOrigin } from '../support/switchable-origin.ts';
+import { recordingProxy } from '../tooling/recording-proxy.ts';
 
 const browser = useBrowser();
 const SAVE_TIMEOUT_MS = 180_000;
@@ -14,7 +14,8 @@ const SAVE_TIMEOUT_MS = 180_000;
 it(
   'answers a word page and an unknown address offline with the not-saved page, and marks the popover’s link',
   async () => {
-    const origin = await switchableOrigin();
+    // The site on an origin of its own, which the test can cut off as a lost network does.
+    const origin = await recordingProxy(inject('siteUrl'));
     const at = (path: string): string => new URL(path.replace(/^\//, ''), origin.url).href;
     try {
       await withPage(browser(), { viewport: { width: 375, height: 812 } }, async (page) => {

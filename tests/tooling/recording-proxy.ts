@@ -3,7 +3,8 @@
  * it forwards (path, status, bytes raw and gzip), whoever made it: a page, a
  * service worker, the browser's update check. Its upstream can be switched,
  * which is how tests and the benchmark play a deploy: the same origin starts
- * serving another build.
+ * serving another build. It can also be cut, as a lost network is: the
+ * browser's own offline switch does not reach a service worker's requests.
  */
 import { createServer, request as httpRequest } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -27,6 +28,8 @@ export interface RecordingProxy {
   now(): number;
   /** Serve another upstream from now on (its URL must have the same path). */
   switchTo(upstream: string): void;
+  /** From now on, fail every request at the connection, as a lost network does. */
+  cut(): void;
   close(): Promise<void>;
 }
 
@@ -35,7 +38,12 @@ export function recordingProxy(upstream: string): Promise<RecordingProxy> {
   const started = performance.now();
   const now = (): number => performance.now() - started;
   const requests: RecordedRequest[] = [];
+  let down = false;
   const server = createServer((req, res) => {
+    if (down) {
+      req.socket.destroy();
+      return;
+    }
     const forward = httpRequest(
       { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, host: target.host } },
       (upstreamRes) => {
@@ -72,6 +80,9 @@ export function recordingProxy(upstream: string): Promise<RecordingProxy> {
         now,
         switchTo: (next) => {
           target = new URL(next);
+        },
+        cut: () => {
+          down = true;
         },
         close: () =>
           new Promise<void>((done) => {
