@@ -12,7 +12,7 @@ import { copy as zhCopy, copied as zhCopied } from '../i18n/zh.json';
 
 const KEY = 'edition.view';
 
-/** The width at which the contents stand beside the full text (site.css, `.layout`). */
+/** The width at which the contents stand beside the full text (reading.css, `.layout`). */
 const CONTENTS_BESIDE = '(min-width: 76rem)';
 
 function openContentsWhenWide(): void {
