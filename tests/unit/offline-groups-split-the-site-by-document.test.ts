@@ -53,8 +53,9 @@ it.each([
   expect(siteUrl(base, file)).toBe(url);
 });
 
-it("ships the search engine but not Pagefind's unused UI bundles", () => {
+it("ships the search engine but not Pagefind's unused UI bundles, nor its worker (the engine runs in the page)", () => {
   expect(isShipped('pagefind/en/pagefind.js')).toBe(true);
+  expect(isShipped('pagefind/en/pagefind-worker.js')).toBe(false);
   expect(isShipped('pagefind/en/pagefind-ui.js')).toBe(false);
   expect(isShipped('pagefind/zh/pagefind-component-ui.css')).toBe(false);
 });
