@@ -23,7 +23,8 @@ describe.each([
   ['/zh/trade-2019/words/外贸/index.html', undefined],
   ['/data/releases/1/trade-2019.pdf', undefined],
   ['/data/releases/1/trade-2019.epub', undefined],
-  ['/data/releases/1/trade-2019.json', 'shared'],
+  ['/data/releases/1/trade-2019.json', undefined],
+  ['/data/releases/3/SHA256SUMS', undefined],
   ['/en/trade-2019/words/index.html', 'trade-2019'],
   ['/data/words/trade-2019/m14.json', 'trade-2019'],
 ])('%s', (path, group) => {
