@@ -16,6 +16,7 @@ const { site, base } = siteSettings();
  * lazily loaded code imports no stylesheet and module preload is off, so each wrap is given an empty list and the
  * helper only calls the import; it is written as just that. Should a dynamic import ever bring a stylesheet (a list
  * that is not empty, `__vite__mapDeps`), the build stops rather than drop it.
+ * @returns {import('vite').Plugin}
  */
 function plainDynamicImports() {
   const helperId = '\0vite/preload-helper.js';
@@ -24,7 +25,7 @@ function plainDynamicImports() {
     enforce: 'post',
     // Astro sets module preload for its builds; the browser's bundle goes without it.
     configEnvironment(name) {
-      if (name === 'client') return { build: { modulePreload: false } };
+      return name === 'client' ? { build: { modulePreload: false } } : undefined;
     },
     // Rewritten as it is rendered, so its file name is the hash of what it holds.
     renderChunk(code, chunk) {
