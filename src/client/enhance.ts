@@ -1,9 +1,13 @@
 /**
- * Optional enhancements; every page works fully without them.
- * - remembers the parallel-text view (both / 中文 / English) across pages;
+ * Optional enhancements; every page works fully without them. This is what a page runs at start, only what its
+ * first screen and the reader's first move need:
+ * - remembers the parallel-text view (both / 中文 / English) and the reading modes across pages;
  * - keeps the reader's place (the sentence nearest the top) when switching language, view or page type;
  * - adds a Copy button to each citation;
- * - opens the full text's contents beside the text on a wide screen (they stay folded on a narrow one).
+ * - opens the full text's contents beside the text on a wide screen (they stay folded on a narrow one), and marks
+ *   in them where the reader is.
+ * What a control does once used (copying a citation, a term's note as a popover, the glossary's filter) is in
+ * on-use.ts, loaded on the reader's first press, focus or key on a page that has such a control.
  */
 import { offline } from './offline.ts';
 // Named imports keep only these strings in the bundle, not the whole string table.
@@ -12,7 +16,7 @@ import { copy as zhCopy, copied as zhCopied } from '../i18n/zh.json';
 
 const KEY = 'edition.view';
 
-/** The width at which the contents stand beside the full text (site.css, `.layout`). */
+/** The width at which the contents stand beside the full text (reading.css, `.layout`). */
 const CONTENTS_BESIDE = '(min-width: 76rem)';
 
 function openContentsWhenWide(): void {
@@ -174,25 +178,6 @@ function keepPlaceOnViewChange(): void {
   );
 }
 
-/**
- * The citation as copied: with the day of copying in its access-date slot, and with the URL on the page's own
- * origin, so a mirror or a preview is cited where it was read.
- */
-function citationToCopy(p: HTMLElement): string {
-  const copy = p.cloneNode(true) as HTMLElement;
-  const today = new Date();
-  const zh = document.documentElement.lang.startsWith('zh');
-  const date = zh
-    ? today.toISOString().slice(0, 10)
-    : today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  copy.querySelectorAll<HTMLElement>('[data-accessed]').forEach((slot) => {
-    slot.textContent = (slot.dataset.accessed ?? '').replace('{date}', date);
-  });
-  const built = document.documentElement.dataset.site;
-  const text = copy.textContent ?? '';
-  return built ? text.replaceAll(built, location.origin) : text;
-}
-
 /** The word-boundary view marks words, not punctuation: punctuation tokens are tagged once, when it is first shown. */
 function wordsIgnorePunctuation(): void {
   const box = document.getElementById('show-words');
@@ -262,13 +247,35 @@ function addCopyButtons(): void {
     button.type = 'button';
     button.className = 'copy';
     button.textContent = label[0] ?? 'Copy';
-    button.addEventListener('click', () => {
-      void navigator.clipboard.writeText(citationToCopy(p)).then(() => {
-        button.textContent = label[1] ?? 'Copied';
-      });
-    });
+    button.addEventListener('click', () => use((m) => m.copyCitation(p, button, label[1] ?? 'Copied')));
     p.after(button);
   });
+}
+
+type OnUse = typeof import('./on-use.ts');
+let onUse: OnUse | undefined;
+let loading: Promise<OnUse> | undefined;
+const load = (): Promise<OnUse> => (loading ??= import('./on-use.ts').then((m) => (onUse = m)));
+
+/**
+ * Run what a control does: at once when its code is here (so a copy stays within the reader's click, as browsers
+ * require), else as soon as it arrives.
+ */
+function use(act: (m: OnUse) => void): void {
+  if (onUse) act(onUse);
+  else void load().then(act);
+}
+
+const MOVES = ['pointerdown', 'focusin', 'keydown'] as const;
+
+/** The reader's first press, focus or key brings the controls' code, before the click or key that uses it. */
+function loadOnFirstMove(): void {
+  if (!document.querySelector('[data-citation], #gloss-pop, #term-filter')) return;
+  const first = (): void => {
+    for (const type of MOVES) removeEventListener(type, first, true);
+    void load();
+  };
+  for (const type of MOVES) addEventListener(type, first, { capture: true, passive: true });
 }
 
 /** On a phone the header scrolls away with the page and comes back when the reader scrolls up. */
@@ -300,98 +307,31 @@ addCopyButtons();
 // Once the remembered view and the contents have laid the page out.
 restorePlace();
 
-/** Open a gloss mark's note as a popover beside the text instead of jumping to it. */
+/** Open a gloss mark's note as a popover beside the text instead of jumping to it (on-use.ts shows it). */
 function glossPopovers(): void {
   const pop = document.getElementById('gloss-pop');
   if (!pop || typeof pop.showPopover !== 'function') return;
-  let opener: HTMLElement | null = null;
-  let tabbedOut = false;
   document.addEventListener('click', (event) => {
     const mark = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.a') : null;
     const note = mark ? document.getElementById(decodeURIComponent(mark.hash.slice(1))) : null;
     if (!mark || !note) return;
     event.preventDefault();
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'gloss-close';
-    close.textContent = pop.dataset.close ?? 'Close';
-    close.addEventListener('click', () => pop.hidePopover());
-    const body = note.cloneNode(true) as HTMLElement;
-    body.removeAttribute('id');
-    (body.querySelector('.gloss-foot') ?? body).append(close);
-    pop.replaceChildren(...Array.from(body.childNodes));
-    opener = mark;
-    pop.showPopover();
-    place(pop, mark);
-    close.focus();
+    use((m) => m.openGloss(pop, mark, note));
   });
-  // Tab past either end of the note closes it and goes on from the term, as if the note were not there.
-  pop.addEventListener('keydown', (event) => {
-    if (event.key !== 'Tab') return;
-    const focusable = Array.from(pop.querySelectorAll<HTMLElement>('a[href], button'));
-    const edge = event.shiftKey ? focusable[0] : focusable.at(-1);
-    if (document.activeElement !== edge) return;
-    // Focus the term first: a forward Tab then moves on from it; a backward one stays on it.
-    tabbedOut = true;
-    pop.hidePopover();
-    opener?.focus();
-    if (event.shiftKey) event.preventDefault();
-  });
-  pop.addEventListener('toggle', (event) => {
-    if (event.newState !== 'closed') return;
-    if (!tabbedOut) opener?.focus();
-    tabbedOut = false;
-  });
-  addEventListener('resize', () => pop.matches(':popover-open') && opener && place(pop, opener), { passive: true });
-}
-
-/**
- * On a wide screen the note opens beside its term (below it, or above when there is no room);
- * on a phone it stays a sheet at the foot of the screen (the stylesheet's default).
- */
-function place(pop: HTMLElement, mark: HTMLElement): void {
-  const wide = matchMedia('(min-width: 40.01rem)').matches;
-  pop.classList.toggle('beside', wide);
-  if (!wide) return;
-  const r = mark.getBoundingClientRect();
-  const width = pop.offsetWidth;
-  const height = pop.offsetHeight;
-  const left = Math.min(Math.max(8, r.left), innerWidth - width - 8);
-  const below = r.bottom + 6 + height <= innerHeight - 8;
-  const top = below ? r.bottom + 6 : Math.max(8, r.top - 6 - height);
-  pop.style.left = `${left}px`;
-  pop.style.top = `${top}px`;
 }
 
 glossPopovers();
 
-/** The glossary's filter: Chinese, pinyin with or without tones, or English; empty groups fold away. */
+/** The glossary's filter (on-use.ts filters): shown only where it works. */
 function glossaryFilter(): void {
   const input = document.getElementById('term-filter');
   if (!(input instanceof HTMLInputElement)) return;
   input.closest('p')?.removeAttribute('hidden');
-  const plain = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const items = Array.from(document.querySelectorAll<HTMLElement>('.term-list > li'), (li) => ({ li, text: plain(li.textContent ?? '') }));
-  const none = document.querySelector<HTMLElement>('.term-filter-none');
-  input.addEventListener('input', () => {
-    const wanted = plain(input.value.trim());
-    let shown = 0;
-    for (const { li, text } of items) {
-      li.hidden = wanted !== '' && !text.includes(wanted);
-      if (!li.hidden) shown += 1;
-    }
-    for (const list of document.querySelectorAll<HTMLElement>('.term-list')) {
-      const empty = !list.querySelector(':scope > li:not([hidden])');
-      const heading = list.previousElementSibling;
-      if (heading instanceof HTMLElement && heading.matches('h2')) heading.hidden = empty;
-      const section = list.closest('section');
-      if (section?.parentElement?.classList.contains('by-type')) section.hidden = empty;
-    }
-    if (none) none.textContent = shown === 0 ? (none.dataset.none ?? '') : '';
-  });
+  input.addEventListener('input', () => use((m) => m.filterGlossary(input)));
 }
 
 glossaryFilter();
+loadOnFirstMove();
 
 /** Arriving from a search result: highlight its terms (the code loads only then). */
 const landing = new URLSearchParams(location.search);

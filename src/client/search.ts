@@ -1,5 +1,5 @@
 /**
- * The search page. Nothing loads until the reader starts a search; then the
+ * The search page, loaded by search-start.ts. Nothing loads until the reader starts a search; then the
  * vocabulary and only the index the query needs (Chinese for Han characters,
  * English for Latin letters). The first results are shown as soon as their
  * fragments arrive; the rest load on demand, and the filter index only when
@@ -336,7 +336,9 @@ function keyboard(view: View): void {
 
 function start(view: View, box: HTMLInputElement, searchForm: HTMLFormElement): void {
   const params = new URLSearchParams(location.search);
-  box.value = params.get('q') ?? '';
+  // Loaded once the reader reached for the box (search-start.ts), the page has no query: keep what they typed.
+  const asked = params.get('q');
+  if (asked !== null) box.value = asked;
   const mode = params.get('in');
   if (scope && mode && ['both', 'zh', 'en'].includes(mode)) scope.value = mode;
   for (const name of FACETS) {
@@ -369,16 +371,22 @@ function start(view: View, box: HTMLInputElement, searchForm: HTMLFormElement): 
   });
   // Reaching for the box is starting a search: fetch the vocabulary and the engine for the page's language.
   // A pointer over the box or a touch on it comes before its focus, by the time a hand takes to press.
-  const warm = (): void => {
-    void lexiconOf(labels.base, [labels.lang === 'zh' ? 'han' : 'en']).catch(() => undefined);
-    void engine(labels.base, labels.lang).catch(() => undefined);
-  };
   for (const type of ['pointerenter', 'pointerdown', 'focus'] as const) box.addEventListener(type, warm, { once: true });
   keyboard(view);
   if (box.value.trim() !== '') void run(box.value, view);
 }
 
+/** Start loading the engine and the vocabulary of the page's language: the reader is reaching for the box. */
+export function warm(): void {
+  void lexiconOf(labels.base, [labels.lang === 'zh' ? 'han' : 'en']).catch(() => undefined);
+  void engine(labels.base, labels.lang).catch(() => undefined);
+}
+
 const { status, note, list, more: moreBox, facets: facetList } = elements;
-if (form && input && status && note && list && moreBox && facetList) {
-  start({ status, note, list, more: moreBox, facets: facetList }, input, form);
+const page = status && note && list && moreBox && facetList ? { status, note, list, more: moreBox, facets: facetList } : undefined;
+if (form && input && page) start(page, input, form);
+
+/** The form was sent before this code arrived (search-start.ts): search as sending it does. */
+export function submitted(): void {
+  if (input && page) void run(input.value, page);
 }

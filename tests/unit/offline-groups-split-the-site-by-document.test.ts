@@ -23,7 +23,8 @@ describe.each([
   ['/zh/trade-2019/words/外贸/index.html', undefined],
   ['/data/releases/1/trade-2019.pdf', undefined],
   ['/data/releases/1/trade-2019.epub', undefined],
-  ['/data/releases/1/trade-2019.json', 'shared'],
+  ['/data/releases/1/trade-2019.json', undefined],
+  ['/data/releases/3/SHA256SUMS', undefined],
   ['/en/trade-2019/words/index.html', 'trade-2019'],
   ['/data/words/trade-2019/m14.json', 'trade-2019'],
 ])('%s', (path, group) => {
@@ -53,8 +54,9 @@ it.each([
   expect(siteUrl(base, file)).toBe(url);
 });
 
-it("ships the search engine but not Pagefind's unused UI bundles", () => {
+it("ships the search engine but not Pagefind's unused UI bundles, nor its worker (the engine runs in the page)", () => {
   expect(isShipped('pagefind/en/pagefind.js')).toBe(true);
+  expect(isShipped('pagefind/en/pagefind-worker.js')).toBe(false);
   expect(isShipped('pagefind/en/pagefind-ui.js')).toBe(false);
   expect(isShipped('pagefind/zh/pagefind-component-ui.css')).toBe(false);
 });

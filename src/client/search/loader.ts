@@ -32,7 +32,7 @@ export interface Engine {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule {
-  createInstance(o: { basePath: string }): Engine & { init(): Promise<void> };
+  createInstance(o: { basePath: string; noWorker?: boolean }): Engine & { init(): Promise<void> };
 }
 
 /**
@@ -101,7 +101,10 @@ export function engine(base: string, lang: IndexLang): Promise<Engine> {
           html.setAttribute('lang', QUERY_LANG[lang]);
           let created: Engine & { init(): Promise<void> };
           try {
-            created = pf.createInstance({ basePath: path });
+            // In the page, not in a worker: the first search need not wait for the worker's script to arrive and
+            // start, nor send the index across to it; the index is small, and a search takes a few milliseconds.
+            // The build leaves the worker's script out (isShipped, src/lib/offline/build.ts).
+            created = pf.createInstance({ basePath: path, noWorker: true });
           } finally {
             html.setAttribute('lang', pageLang);
           }

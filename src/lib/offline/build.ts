@@ -22,9 +22,12 @@ export function siteUrl(base: string, file: string): string {
  */
 export const HOST_FILES: readonly string[] = ['_headers', '_redirects'];
 
-/** False for Pagefind's own UI bundles, which the site does not use (it loads the engine directly). */
+/**
+ * False for Pagefind's own UI bundles, which the site does not use (it loads the engine directly), and for its
+ * worker: the engine runs in the page (`noWorker`, src/client/search/loader.ts).
+ */
 export function isShipped(file: string): boolean {
-  return !/^pagefind\/[a-z]+\/pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file);
+  return !/^pagefind\/[a-z]+\/pagefind-(ui|component-ui|modular-ui|highlight|worker)\./.test(file);
 }
 
 /** An entry of workbox-build's getManifest: a file relative to the site folder and its revision. */

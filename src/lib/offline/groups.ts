@@ -37,13 +37,17 @@ export interface GroupManifest {
  * so reading offline does not need them), and the page of each word (about
  * 2,500 pages, three times the rest of the document: offline, the word
  * popover still gives a word's reading and senses from the per-part word data,
- * which is saved, and the word index stays).
+ * which is saved, and the word index stays), and the archive of every
+ * release under `/data/releases/` (its exports, printed and e-book editions:
+ * the wording each release published, kept for citing and comparing; a reader
+ * offline reads the current text, and each sentence's page already shows its
+ * earlier wordings).
  */
 export function groupOf(path: string, docs: readonly string[]): string | undefined {
   if (path === '/sw.js' || path.startsWith('/offline/') || path === '/robots.txt' || path === '/sitemap.xml') return undefined;
   if (/\/cite\.[a-z]+$/.test(path)) return undefined;
-  // A release's printed and e-book editions (about 1 MB each) are files to keep, not pages to read offline.
-  if (path.startsWith('/data/releases/') && /\.(?:pdf|epub)$/.test(path)) return undefined;
+  // The releases' archives (a few MB, and more with each release) are files to keep, not the text to read.
+  if (path.startsWith('/data/releases/')) return undefined;
   const [first = '', second = '', third = '', fourth = ''] = path.split('/').slice(1);
   const isDocPage = (LANGS as readonly string[]).includes(first) && docs.includes(second);
   if (isDocPage && third === 'words' && fourth !== '' && fourth !== 'index.html') return undefined;

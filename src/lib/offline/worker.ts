@@ -243,7 +243,8 @@ async function savedFile(bare: string): Promise<Response | undefined> {
   for (const controller of await savedControllers()) {
     const key = controller.getCacheKeyForURL(bare);
     if (!key) continue;
-    const hit = await (await self.caches.open(controller.strategy.cacheName)).match(key);
+    // Looked up without opening the cache: opening would make it anew if a removal has just deleted it.
+    const hit = await self.caches.match(key, { cacheName: controller.strategy.cacheName });
     if (hit) return hit;
   }
   return undefined;
