@@ -53,6 +53,10 @@ const state = { filters: {} as Record<string, string>, only: undefined as IndexL
 const plural = new Intl.PluralRules(labels.lang);
 const count = (n: number): string => str(plural.select(n) === 'one' ? 'resultCount' : 'resultsCount', { n });
 let generation = 0;
+/** How often, at most, a search that found something asks whether a deploy replaced the index (see `run`). */
+const CHECK_EVERY_MS = 60_000;
+/** When that was last asked: the engines load after the page, so the first minute needs no check. */
+let checkedAt = performance.now();
 
 interface Searched {
   lang: IndexLang;
@@ -190,8 +194,6 @@ async function run(typed: string, view: View, afresh = false): Promise<void> {
     mode === 'both' ? [labels.lang, other] : mode === 'zh' || mode === 'en' ? [mode] : indexesFor(query, labels.lang);
   let searched: Searched[];
   let read: string;
-  // Beside the search, never delaying it: whether a deploy replaced the index the loaded engines read.
-  const stale = afresh ? Promise.resolve(false) : indexChanged(labels.base, [labels.lang, other]);
   try {
     // The engine for the script typed starts loading beside the vocabulary; reading the query may add the other.
     for (const lang of langsFor(q)) void engine(labels.base, lang).catch(() => undefined);
@@ -234,12 +236,18 @@ async function run(typed: string, view: View, afresh = false): Promise<void> {
   show(view, q, read, searched);
   done(view, q, mine);
   if (facetBox?.open) void facets(view, mine);
-  // Shown without waiting for the check; if the index was replaced, the list is replaced by the new index's.
-  void stale.then((changed) => {
-    if (!changed || mine !== generation) return;
-    forgetEngines();
-    void run(typed, view, true);
-  });
+  // After the results are shown, and not at every pause in typing: whether a deploy replaced the index the loaded
+  // engines read. Asked when this index found nothing (a deploy's new words are missing from the old index without
+  // an error) and otherwise at most once a minute; if it was replaced, the list is replaced by the new index's.
+  const empty = searched.every((s) => s.found.length === 0);
+  if (!afresh && (empty || performance.now() - checkedAt >= CHECK_EVERY_MS)) {
+    checkedAt = performance.now();
+    void indexChanged(labels.base, [labels.lang, other]).then((changed) => {
+      if (!changed || mine !== generation) return;
+      forgetEngines();
+      void run(typed, view, true);
+    });
+  }
 }
 
 function show(view: View, q: string, read: string, searched: readonly Searched[]): void {
