@@ -27,6 +27,7 @@ import { watchNetwork } from '../tests/tooling/network-quiet.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { recordingProxy } from '../tests/tooling/recording-proxy.ts';
 import { groupsFor, type GroupManifest } from '../src/lib/offline/groups.ts';
+import { TEST_ORIGIN } from '../tests/support/origin.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SCALE = (process.env.BENCH_SCALE ?? '1,10,50').split(',').filter(Boolean).map(Number);
@@ -77,7 +78,13 @@ type Steps = { content: number; astro: number; search: number; offline: number; 
 /** Run one build step with this Node; seconds. */
 function step(args: string[], env: Record<string, string> = {}): number {
   const start = performance.now();
-  const run = spawnSync(process.execPath, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  // Built as a deploy is, with an origin (as the tests build it): without one the build is a preview, with its banner.
+  const site = { SITE: process.env.SITE ?? TEST_ORIGIN };
+  const run = spawnSync(process.execPath, args, {
+    env: { ...process.env, ...site, ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`node ${args.join(' ')} failed\n${run.stdout}\n${run.stderr}`);
   return (performance.now() - start) / 1000;
 }
