@@ -7,7 +7,17 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Edition } from '../records/index.ts';
-import { changesBetween, textsOfEdition, textsOfExport, wordingsOf, type ReleaseTexts } from '../releases/history.ts';
+import {
+  changesBetween,
+  entriesOfEdition,
+  entriesOfExport,
+  entryChanges,
+  textsOfEdition,
+  textsOfExport,
+  wordingsOf,
+  type EntryTexts,
+  type ReleaseTexts,
+} from '../releases/history.ts';
 import { CHECKSUMS_FILE, frozenFileErrors, parseChecksums, sha256Hex } from '../releases/checksums.ts';
 import { parseReleases } from '../releases/read.ts';
 import { parseJson } from '../checked/read-checked.ts';
@@ -92,6 +102,8 @@ export function readDocumentReleases(edition: Edition, dir = process.env.RELEASE
   const texts: { n: number; texts: ReleaseTexts }[] = [];
   const books = new Map<number, Map<string, Uint8Array>>();
   const listed = new Map<number, FrozenFile[]>();
+  /** The termbase entries and themes of the last frozen release, where its export carries them. */
+  let frozenEntries: EntryTexts | undefined;
   for (const release of releases) {
     const at = frozenDir(dir, slug, release.n);
     const read = readFrozen(at);
@@ -102,7 +114,9 @@ export function readDocumentReleases(edition: Edition, dir = process.env.RELEASE
     if (files && json === undefined) throw new Error(`${at}: holds no ${slug}.json, expected the frozen exports of release ${release.n}`);
     if (files && json !== undefined) {
       frozen.set(release.n, files);
-      texts.push({ n: release.n, texts: textsOfExport(parseJson(join(at, `${slug}.json`), json)) });
+      const exported = parseJson(join(at, `${slug}.json`), json);
+      texts.push({ n: release.n, texts: textsOfExport(exported) });
+      frozenEntries = entriesOfExport(exported);
     } else if (release !== latest) {
       throw new Error(
         `${file}: release ${release.n} is not the latest, so its exports must be frozen in ${at}/ (run \`npm run release\` before adding release ${release.n + 1})`,
@@ -113,10 +127,13 @@ export function readDocumentReleases(edition: Edition, dir = process.env.RELEASE
   const frozenLatest = texts.at(-1);
   if (frozenLatest?.n === latest.n) {
     // The latest release is frozen: the content must still say what it said, or a new release must be listed.
-    const changed = changesBetween(frozenLatest.texts, current).map((c) => c.id);
+    const changed = [
+      ...changesBetween(frozenLatest.texts, current).map((c) => c.id),
+      ...(frozenEntries ? entryChanges(frozenEntries, entriesOfEdition(edition)) : []),
+    ];
     if (changed.length > 0) {
       throw new Error(
-        `${file}: the content differs from release ${latest.n} as frozen in ${frozenDir(dir, slug, latest.n)}/ in ${changed.length} unit(s) ` +
+        `${file}: the content differs from release ${latest.n} as frozen in ${frozenDir(dir, slug, latest.n)}/ in ${changed.length} unit(s) or entries ` +
           `(${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ', …' : ''}); expected a release ${latest.n + 1} entry describing the change`,
       );
     }

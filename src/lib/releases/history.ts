@@ -56,3 +56,60 @@ export function changesBetween(before: ReleaseTexts, after: ReleaseTexts): UnitC
   }
   return out;
 }
+
+/** What a release says of its termbase entries and themes, as the JSON export publishes them (from release 3 on). */
+export type EntryTexts = ReadonlyMap<string, string>;
+
+/** A termbase entry or theme as compared between releases: the fields the JSON export publishes, but its anchors. */
+function entryText(o: Record<string, unknown>): string {
+  const { anchors: _anchors, occurrences: _occurrences, ...rest } = o;
+  const pick = (keys: readonly string[]): Record<string, unknown> =>
+    Object.fromEntries(keys.filter((k) => k in rest).map((k) => [k, rest[k]]));
+  return JSON.stringify(
+    'name' in rest
+      ? pick(['slug', 'name', 'description', 'measures'])
+      : pick(['slug', 'type', 'zh', 'pinyin', 'en', 'variants', 'aliases', 'gloss', 'commentary']),
+  );
+}
+
+/** The termbase entries and themes of a JSON export (`annotation:slug` / `theme:slug`), or undefined before release 3. */
+export function entriesOfExport(json: unknown): EntryTexts | undefined {
+  const o = json as { annotations?: unknown; themes?: unknown };
+  if (!Array.isArray(o.annotations) || !Array.isArray(o.themes)) return undefined;
+  const entries = (kind: string, list: unknown[]): [string, string][] =>
+    list.map((e) => [`${kind}:${String((e as { slug?: unknown }).slug)}`, entryText(e as Record<string, unknown>)]);
+  return new Map([...entries('annotation', o.annotations), ...entries('theme', o.themes)]);
+}
+
+/** The termbase entries and themes of the current records, compared as the export publishes them. */
+export function entriesOfEdition(edition: Edition): EntryTexts {
+  const annotation = (a: Edition['annotations'][number]): string =>
+    entryText({
+      slug: a.slug,
+      type: a.type,
+      zh: a.zh,
+      pinyin: a.pinyin,
+      en: a.en,
+      variants: a.variants,
+      aliases: a.aliases,
+      gloss: { zh: a.gloss.zh, en: a.gloss.en },
+      ...(a.commentary ? { commentary: a.commentary } : {}),
+    });
+  const theme = (t: Edition['themes'][number]): string =>
+    entryText({
+      slug: t.slug,
+      name: { zh: t.name.zh, en: t.name.en },
+      description: { zh: t.description.zh, en: t.description.en },
+      measures: t.measures,
+    });
+  return new Map([
+    ...edition.annotations.map((a): [string, string] => [`annotation:${a.slug}`, annotation(a)]),
+    ...edition.themes.map((t): [string, string] => [`theme:${t.slug}`, theme(t)]),
+  ]);
+}
+
+/** Entries added, removed or changed between two releases, as `annotation:slug` / `theme:slug`. */
+export function entryChanges(before: EntryTexts, after: EntryTexts): string[] {
+  const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+  return keys.filter((k) => before.get(k) !== after.get(k));
+}
