@@ -1,4 +1,4 @@
-import type { Edition, Sentence } from '../records/index.ts';
+import { publishedEntry, publishedTheme, type Edition, type Sentence } from '../records/index.ts';
 import type { BuildDate } from './build-date.ts';
 import { measuresInOrder, treeTokens } from '../records/walk.ts';
 import { withoutFinalStop } from '../records/labels.ts';
@@ -73,15 +73,7 @@ export function toExport(edition: Edition, meta: ExportMeta) {
       };
     }),
     annotations: annotationLayer(edition).map(({ annotation: a, anchors }) => ({
-      slug: a.slug,
-      type: a.type,
-      zh: a.zh,
-      pinyin: a.pinyin,
-      en: a.en,
-      variants: a.variants,
-      aliases: a.aliases,
-      gloss: { zh: a.gloss.zh, en: a.gloss.en },
-      ...(a.commentary ? { commentary: a.commentary } : {}),
+      ...publishedEntry(a),
       anchors: anchors.map((x) => ({
         unit: x.unit,
         first: x.first,
@@ -89,12 +81,7 @@ export function toExport(edition: Edition, meta: ExportMeta) {
         ...(x.en ? { en: { start: x.en.start, end: x.en.end, text: x.en.text } } : {}),
       })),
     })),
-    themes: edition.themes.map((t) => ({
-      slug: t.slug,
-      name: { zh: t.name.zh, en: t.name.en },
-      description: { zh: t.description.zh, en: t.description.en },
-      measures: t.measures,
-    })),
+    themes: edition.themes.map(publishedTheme),
   };
 }
 

@@ -73,3 +73,18 @@ export const AnnotationSchema = AnnotationSourceSchema.extend({
   file: z.string().min(1),
 });
 export type Annotation = z.output<typeof AnnotationSchema>;
+
+/** A termbase entry's own fields as the JSON export publishes them (without its anchors), in that order. */
+export function publishedEntry(a: Annotation) {
+  return {
+    slug: a.slug,
+    type: a.type,
+    zh: a.zh,
+    pinyin: a.pinyin,
+    en: a.en,
+    variants: a.variants,
+    aliases: a.aliases,
+    gloss: { zh: a.gloss.zh, en: a.gloss.en },
+    ...(a.commentary ? { commentary: a.commentary } : {}),
+  };
+}

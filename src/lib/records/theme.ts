@@ -20,3 +20,13 @@ export const ThemeSchema = z.object({
 });
 export type Theme = z.output<typeof ThemeSchema>;
 export const ThemesFileSchema = z.array(ThemeSchema).min(1);
+
+/** A theme as the JSON export publishes it, in that order. */
+export function publishedTheme(t: Theme) {
+  return {
+    slug: t.slug,
+    name: { zh: t.name.zh, en: t.name.en },
+    description: { zh: t.description.zh, en: t.description.en },
+    measures: t.measures,
+  };
+}

@@ -3,7 +3,7 @@
  * earlier releases and the current records. Pure.
  */
 import { isId } from '../records/ids.ts';
-import type { Edition } from '../records/index.ts';
+import { publishedEntry, publishedTheme, type Edition } from '../records/index.ts';
 import type { UnitChange, UnitText, Wording } from '../records/releases.ts';
 import { allSentences } from '../records/walk.ts';
 
@@ -83,28 +83,9 @@ export function entriesOfExport(json: unknown): EntryTexts | undefined {
 
 /** The termbase entries and themes of the current records, compared as the export publishes them. */
 export function entriesOfEdition(edition: Edition): EntryTexts {
-  const annotation = (a: Edition['annotations'][number]): string =>
-    entryText({
-      slug: a.slug,
-      type: a.type,
-      zh: a.zh,
-      pinyin: a.pinyin,
-      en: a.en,
-      variants: a.variants,
-      aliases: a.aliases,
-      gloss: { zh: a.gloss.zh, en: a.gloss.en },
-      ...(a.commentary ? { commentary: a.commentary } : {}),
-    });
-  const theme = (t: Edition['themes'][number]): string =>
-    entryText({
-      slug: t.slug,
-      name: { zh: t.name.zh, en: t.name.en },
-      description: { zh: t.description.zh, en: t.description.en },
-      measures: t.measures,
-    });
   return new Map([
-    ...edition.annotations.map((a): [string, string] => [`annotation:${a.slug}`, annotation(a)]),
-    ...edition.themes.map((t): [string, string] => [`theme:${t.slug}`, theme(t)]),
+    ...edition.annotations.map((a): [string, string] => [`annotation:${a.slug}`, entryText(publishedEntry(a))]),
+    ...edition.themes.map((t): [string, string] => [`theme:${t.slug}`, entryText(publishedTheme(t))]),
   ]);
 }
 
