@@ -168,8 +168,11 @@ async function precacheGroup(group: string, onStored: () => void, event: Lifecyc
 async function missing(group: string): Promise<number> {
   const manifest = await groupManifest(group, true);
   if (!manifest) return 0;
-  const cached = new Set((await (await self.caches.open(groupCacheName(group))).keys()).map((r) => r.url));
   const keys = controllerFor(manifest).getURLsToCacheKeys();
+  // Never open a cache only to count it: opening creates it, which would undo a removal made meanwhile.
+  const name = groupCacheName(group);
+  if (!(await self.caches.has(name))) return keys.size;
+  const cached = new Set((await (await self.caches.open(name)).keys()).map((r) => r.url));
   return [...keys.values()].filter((key) => !cached.has(key)).length;
 }
 
