@@ -36,7 +36,10 @@ const PAGE_TYPE_CEILINGS: Readonly<Record<string, { kb: number; why: string }>> 
   '/en/trade-2019/terms/': { kb: 46.5, why: 'every term, in three orders: 38 KB of HTML' },
   '/zh/trade-2019/words/': { kb: 54.5, why: 'every word, in two orders: 46 KB of HTML' },
   '/en/trade-2019/words/': { kb: 54.5, why: 'every word, in two orders: 46 KB of HTML' },
-  '/en/trade-2019/changes/': { kb: 34, why: 'every unit and entry each release changed, old and new, and why: 23 KB of HTML after release 4, and more with each release' },
+  '/en/trade-2019/changes/': {
+    kb: 34,
+    why: 'every unit and entry each release changed, old and new, and why: 23 KB of HTML after release 4, and more with each release',
+  },
 };
 
 /** The page types the browser gates visit, and the pages they leave out: each language's home, the not-found page. */
