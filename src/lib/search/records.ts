@@ -2,6 +2,7 @@ import { t, type Lang } from '../../i18n/index.ts';
 import { headword } from '../annotate/headword.ts';
 import type { Annotation, Edition, Sentence } from '../records/index.ts';
 import { fragmentOnMeasurePage, ids } from '../records/ids.ts';
+import { searchRecordOf } from './reference.ts';
 import { measureTitle, paragraphTitle, partTitle, textIn } from '../records/labels.ts';
 import { walk } from '../records/walk.ts';
 import { paths } from '../urls/routes.ts';
@@ -66,7 +67,7 @@ function unitsOf(edition: Edition): Unit[] {
   const doc = edition.document;
   const both = (f: (lang: Lang) => string): Record<Lang, string> => ({ zh: f('zh'), en: f('en') });
   const front: Unit = {
-    id: ids.title(),
+    id: searchRecordOf({ kind: 'title' }),
     path: (lang) => paths.document(lang, doc.slug),
     title: both((lang) => documentTitle(lang, doc)),
     part: 0,
@@ -75,7 +76,7 @@ function unitsOf(edition: Edition): Unit[] {
     sentences: [],
   };
   const preamble: Unit = {
-    id: 'preamble',
+    id: searchRecordOf({ kind: 'preamble-sentence', sentence: 1 }),
     path: (lang) => paths.document(lang, doc.slug),
     title: both((lang) => t(lang, 'preamble')),
     part: 0,
@@ -96,7 +97,7 @@ function unitsOf(edition: Edition): Unit[] {
       case 'part-heading': {
         const { part } = step;
         text.push({
-          id: ids.part(part.n),
+          id: searchRecordOf(step.ref),
           path: (lang) => paths.part(lang, doc.slug, part.n),
           title: both((lang) => partTitle(lang, part)),
           part: part.n,
@@ -110,7 +111,7 @@ function unitsOf(edition: Edition): Unit[] {
         const { part, paragraph } = step;
         const j = part.paragraphs.indexOf(paragraph) + 1;
         text.push({
-          id: ids.paragraph(part.n, j),
+          id: searchRecordOf(step.ref),
           path: (lang) => paths.part(lang, doc.slug, part.n),
           title: both((lang) => paragraphTitle(lang, part, j)),
           part: part.n,
@@ -123,7 +124,7 @@ function unitsOf(edition: Edition): Unit[] {
       case 'measure': {
         const m = step.measure;
         measures.push({
-          id: ids.measure(m.n),
+          id: searchRecordOf(step.ref),
           path: (lang) => paths.measure(lang, doc.slug, m.n),
           title: both((lang) => measureTitle(lang, m)),
           part: m.part,
