@@ -60,16 +60,13 @@ export function changesBetween(before: ReleaseTexts, after: ReleaseTexts): UnitC
 /** What a release says of its termbase entries and themes, as the JSON export publishes them (from release 3 on). */
 export type EntryTexts = ReadonlyMap<string, string>;
 
-/** A termbase entry or theme as compared between releases: the fields the JSON export publishes, but its anchors. */
+/**
+ * A termbase entry or theme as compared between releases: what the JSON export publishes of it (`publishedEntry`,
+ * `publishedTheme`), but an entry's anchors, which follow from the text.
+ */
 function entryText(o: Record<string, unknown>): string {
-  const { anchors: _anchors, occurrences: _occurrences, ...rest } = o;
-  const pick = (keys: readonly string[]): Record<string, unknown> =>
-    Object.fromEntries(keys.filter((k) => k in rest).map((k) => [k, rest[k]]));
-  return JSON.stringify(
-    'name' in rest
-      ? pick(['slug', 'name', 'description', 'measures'])
-      : pick(['slug', 'type', 'zh', 'pinyin', 'en', 'variants', 'aliases', 'gloss', 'commentary']),
-  );
+  const { anchors: _anchors, ...published } = o;
+  return JSON.stringify(published);
 }
 
 /** The termbase entries and themes of a JSON export (`annotation:slug` / `theme:slug`), or undefined before release 3. */
