@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatChecksums, parseChecksums } from '../../src/lib/releases/checksums.ts';
-import { readDocumentReleases, RELEASES_DIR } from '../../src/lib/content/releases.ts';
+import { isBookFile, readDocumentReleases, RELEASES_DIR } from '../../src/lib/content/releases.ts';
 import { readRecords } from '../../src/lib/records/read.ts';
 
 const [edition] = readRecords();
@@ -25,7 +25,12 @@ function releases(breakIt: (dir: string) => void = () => undefined): string {
 const read = (dir: string) => () => readDocumentReleases(edition, dir);
 
 it('the frozen release as committed matches its checksums', () => {
-  expect(readDocumentReleases(edition, releases())?.frozen.get(1)?.size).toBe(4);
+  // Release 1 froze four exports (its books came later).
+  expect(
+    readDocumentReleases(edition, releases())
+      ?.listed.get(1)
+      ?.filter((f) => !isBookFile(f.name)),
+  ).toHaveLength(4);
 });
 
 describe('a frozen release folder that differs from what was frozen is refused, naming the file', () => {

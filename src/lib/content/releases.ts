@@ -33,12 +33,8 @@ export interface DocumentReleases {
   /** Every release, oldest first; the last describes the current content. */
   readonly releases: readonly Release[];
   readonly latest: Release;
-  /** The frozen exports: release → file name → body as frozen. */
-  readonly frozen: ReadonlyMap<number, ReadonlyMap<string, string>>;
   /** What each release says for each unit, oldest first. */
   readonly texts: readonly { n: number; texts: ReleaseTexts }[];
-  /** The printed and e-book editions of the frozen releases: release → file name → bytes. */
-  readonly books: ReadonlyMap<number, ReadonlyMap<string, Uint8Array>>;
   /** Every file of each frozen release with its size and its SHA-256 as SHA256SUMS records it. */
   readonly listed: ReadonlyMap<number, readonly FrozenFile[]>;
 }
@@ -55,29 +51,28 @@ export function isBookFile(name: string): boolean {
 
 /**
  * A frozen release's files, every one checked against the SHA256SUMS recorded when it was frozen (nothing missing,
- * changed or added since), read once: the exports as text, the books (binary) as bytes.
+ * changed or added since): the list of them, and its JSON export's text (`name`) if it has one.
  */
-function readFrozen(dir: string): { texts: Map<string, string>; books: Map<string, Uint8Array>; listed: FrozenFile[] } | undefined {
+function readFrozen(dir: string, name: string): { json: string | undefined; listed: FrozenFile[] } | undefined {
   if (!existsSync(dir)) return undefined;
   const sums = join(dir, CHECKSUMS_FILE);
   if (!existsSync(sums))
     throw new Error(`${sums}: missing, expected the checksums recorded when the release was frozen (\`npm run release\` writes them)`);
   const listed = parseChecksums(sums, readFileSync(sums, 'utf8'));
   const files = new Map<string, Uint8Array>();
-  for (const name of readdirSync(dir).sort()) {
-    if (name === CHECKSUMS_FILE) continue;
+  for (const entry of readdirSync(dir).sort()) {
+    if (entry === CHECKSUMS_FILE) continue;
     // lstat: a link or folder is not a frozen file, whatever it points to.
-    if (!lstatSync(join(dir, name)).isFile()) throw new Error(`${dir}/${name}: unexpected entry in a frozen release: expected only files`);
-    files.set(name, readFileSync(join(dir, name)));
+    if (!lstatSync(join(dir, entry)).isFile()) throw new Error(`${dir}/${entry}: unexpected entry in a frozen release: expected only files`);
+    files.set(entry, readFileSync(join(dir, entry)));
   }
   const errors = frozenFileErrors(dir, listed, files);
   if (errors.length > 0) throw new Error(errors.join('\n'));
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const json = files.get(name);
   return {
-    texts: new Map([...files].filter(([name]) => !isBookFile(name)).map(([name, bytes]) => [name, decoder.decode(bytes)])),
-    books: new Map([...files].filter(([name]) => isBookFile(name))),
+    json: json && new TextDecoder('utf-8', { fatal: true }).decode(json),
     // Each file's sum was just checked against the list, so the list's sums are the files'.
-    listed: [...files].map(([name, bytes]) => ({ name, bytes: bytes.byteLength, sha256: listed.get(name) ?? '' })),
+    listed: [...files].map(([file, bytes]) => ({ name: file, bytes: bytes.byteLength, sha256: listed.get(file) ?? '' })),
   };
 }
 
@@ -98,22 +93,17 @@ export function readDocumentReleases(edition: Edition, dir = process.env.RELEASE
   });
   const latest = releases.at(-1);
   if (!latest) throw new Error(`${file}: lists no release`);
-  const frozen = new Map<number, Map<string, string>>();
   const texts: { n: number; texts: ReleaseTexts }[] = [];
-  const books = new Map<number, Map<string, Uint8Array>>();
   const listed = new Map<number, FrozenFile[]>();
   /** The termbase entries and themes of the last frozen release, where its export carries them. */
   let frozenEntries: EntryTexts | undefined;
   for (const release of releases) {
     const at = frozenDir(dir, slug, release.n);
-    const read = readFrozen(at);
-    const files = read?.texts;
-    if (read && read.books.size > 0) books.set(release.n, read.books);
+    const read = readFrozen(at, `${slug}.json`);
     if (read) listed.set(release.n, read.listed);
-    const json = files?.get(`${slug}.json`);
-    if (files && json === undefined) throw new Error(`${at}: holds no ${slug}.json, expected the frozen exports of release ${release.n}`);
-    if (files && json !== undefined) {
-      frozen.set(release.n, files);
+    const json = read?.json;
+    if (read && json === undefined) throw new Error(`${at}: holds no ${slug}.json, expected the frozen exports of release ${release.n}`);
+    if (json !== undefined) {
       const exported = parseJson(join(at, `${slug}.json`), json);
       texts.push({ n: release.n, texts: textsOfExport(exported) });
       frozenEntries = entriesOfExport(exported);
@@ -140,7 +130,7 @@ export function readDocumentReleases(edition: Edition, dir = process.env.RELEASE
   } else {
     texts.push({ n: latest.n, texts: current });
   }
-  return { slug, file, releases, latest, frozen, texts, books, listed };
+  return { slug, file, releases, latest, texts, listed };
 }
 
 /** What the records carry of a document's releases: the list, each frozen release's files, each release's changes and each unit's wordings. */
