@@ -27,7 +27,8 @@ it('fetches nothing after load, and registers no service worker', async () => {
     const onLoad = proxy.requests.map((r) => new URL(r.url, proxy.url).pathname);
     await page.waitForTimeout(STAY_MS);
     // Chromium asks for the page's icon once it has loaded; that is still the page's own.
-    const icon = await page.evaluate(() => new URL(document.querySelector<HTMLLinkElement>('link[rel=icon]')?.href ?? '/').pathname);
+    // Read through a locator, which waits for the element, rather than a one-off query of whatever document is there.
+    const icon = new URL((await page.locator('link[rel=icon]').getAttribute('href')) ?? '', page.url()).pathname;
     const after = proxy.requests.filter((r) => r.at > loadedAt).map((r) => r.url);
     expect(
       after.filter((url) => url !== icon),
