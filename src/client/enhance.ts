@@ -1,20 +1,19 @@
 /**
  * Optional enhancements; every page works fully without them. This is what a page runs at start, only what its
- * first screen and the reader's first move need:
- * - remembers the parallel-text view (both / 中文 / English) and the reading modes across pages;
- * - keeps the reader's place (the sentence nearest the top) when switching language, view or page type;
- * - adds a Copy button to each citation;
- * - opens the full text's contents beside the text on a wide screen (they stay folded on a narrow one), and marks
- *   in them where the reader is.
- * What a control does once used (copying a citation, a term's note as a popover, the glossary's filter) is in
- * on-use.ts, loaded on the reader's first press, focus or key on a page that has such a control.
+ * first screen needs and what must catch the reader's first move:
+ * - restores the parallel-text view (both / 中文 / English) and the reading modes, remembered across pages, and the
+ *   reader's place carried from the page they came from;
+ * - adds a Copy button to each citation; opens the full text's contents beside the text on a wide screen;
+ * - catches a click on a term (its note opens as a popover) and on a link that carries the reader's place.
+ * The rest (the header that follows the reader, their place kept as the view changes, the contents that mark where
+ * they are, and what each control does once used) is in on-use.ts, loaded on the reader's first press, focus, key,
+ * touch or scroll.
  */
 import { offline } from './offline.ts';
+import { PLACE, VIEW } from './storage-keys.ts';
 // Named imports keep only these strings in the bundle, not the whole string table.
 import { copy as enCopy, copied as enCopied } from '../i18n/en.json';
 import { copy as zhCopy, copied as zhCopied } from '../i18n/zh.json';
-
-const KEY = 'edition.view';
 
 /** The width at which the contents stand beside the full text (reading.css, `.layout`). */
 const CONTENTS_BESIDE = '(min-width: 76rem)';
@@ -27,7 +26,7 @@ function openContentsWhenWide(): void {
 function restoreView(): void {
   let saved: string | null = null;
   try {
-    saved = localStorage.getItem(KEY);
+    saved = localStorage.getItem(VIEW);
   } catch {
     return;
   }
@@ -36,92 +35,12 @@ function restoreView(): void {
   document.querySelectorAll<HTMLInputElement>('input[name="view"]').forEach((el) =>
     el.addEventListener('change', () => {
       try {
-        localStorage.setItem(KEY, el.value);
+        localStorage.setItem(VIEW, el.value);
       } catch {
         /* private mode: the choice lasts for this page only */
       }
     }),
   );
-}
-
-/** The sentence rows of the page, in document order. */
-const rows = (): HTMLElement[] => Array.from(document.querySelectorAll<HTMLElement>('main .s'));
-
-/** Where the reading area starts: below the header while it covers the top of the viewport. */
-function readingTop(): number {
-  const bottoms = Array.from(document.querySelectorAll('header.bar, main > .view'), (el) => el.getBoundingClientRect().bottom);
-  return Math.max(0, ...bottoms.filter((bottom) => bottom < innerHeight / 2));
-}
-
-/**
- * The first row the reader is reading below the top of the reading area: a row cut off by the bars with
- * most of it already above them has been read, so the next one counts, as long as it starts on screen.
- */
-const firstShown = (): HTMLElement | undefined => {
-  const top = readingTop();
-  const all = rows();
-  const i = all.findIndex((row) => row.getBoundingClientRect().bottom > top + 24);
-  const row = all[i];
-  if (!row) return undefined;
-  const r = row.getBoundingClientRect();
-  const next = all[i + 1];
-  const passed = r.top < top && r.bottom - top < r.height / 2;
-  return passed && next && next.getBoundingClientRect().top < innerHeight ? next : row;
-};
-
-/** The row the reader chose by its link (the page's target), while it is on screen. */
-function chosenRow(): HTMLElement | undefined {
-  const chosen = location.hash
-    ? document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest<HTMLElement>('main .s')
-    : null;
-  if (!chosen) return undefined;
-  const { top, bottom } = chosen.getBoundingClientRect();
-  return bottom > 0 && top < innerHeight ? chosen : undefined;
-}
-
-/** A row's full ID (`m14.s2`): its alias on a measure page, where its own id is short (`s2`). */
-const fullId = (row: HTMLElement): string => row.querySelector<HTMLElement>(':scope > .alias')?.id ?? row.id;
-
-/** Where a link that keeps the reader's place leaves it for the next page (this tab only). */
-const PLACE_KEY = 'edition.place';
-
-/**
- * Links that change language, view or page type carry the reader's place: the same page in
- * the other language gets the row's own id, a page of another type its full ID; both keep the
- * query (a search page's query and filters, a search landing's terms). A row the reader chose
- * by its link travels as the fragment (it is the target there too); a row they merely scrolled
- * to travels beside the link and is scrolled to on arrival, so the next page marks no sentence
- * as a permalink's target.
- */
-function keepPlace(): void {
-  document.addEventListener('click', (event) => {
-    const a = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-keep-hash], a[data-keep-place]') : null;
-    if (!a) return;
-    const chosen = chosenRow();
-    const row = chosen ?? (scrollY < 80 ? undefined : firstShown());
-    let id: string | undefined;
-    if (a.hasAttribute('data-keep-hash')) {
-      a.search = location.search;
-      id = row?.id;
-      if (!row && location.hash) a.hash = location.hash;
-    } else if (row) {
-      const full = fullId(row);
-      // Only a unit the target page holds: a measure page's "in the full text" link keeps to its measure.
-      const scope = a.dataset.keepPlace;
-      if (!scope || full === scope || full.startsWith(`${scope}.`)) id = full;
-    }
-    if (!id) return;
-    if (chosen) {
-      a.hash = id;
-      return;
-    }
-    a.hash = '';
-    try {
-      sessionStorage.setItem(PLACE_KEY, JSON.stringify({ path: a.pathname, id, at: Date.now() }));
-    } catch {
-      a.hash = id; // storage blocked: the fragment is the only way to carry the place
-    }
-  });
 }
 
 interface CarriedPlace {
@@ -130,12 +49,12 @@ interface CarriedPlace {
   readonly at?: unknown;
 }
 
-/** Arriving by such a link: put the reader's row where it was, under the bars. */
+/** Arriving by a link that carried the reader's place (on-use.ts, carryPlace): put their row where it was, under the bars. */
 function restorePlace(): void {
   let place: CarriedPlace | null = null;
   try {
-    place = JSON.parse(sessionStorage.getItem(PLACE_KEY) ?? 'null') as CarriedPlace | null;
-    sessionStorage.removeItem(PLACE_KEY);
+    place = JSON.parse(sessionStorage.getItem(PLACE) ?? 'null') as CarriedPlace | null;
+    sessionStorage.removeItem(PLACE);
   } catch {
     return;
   }
@@ -145,50 +64,6 @@ function restorePlace(): void {
   if (!place || !fresh || place.path !== location.pathname || typeof id !== 'string' || location.hash) return;
   const el = document.getElementById(id);
   (el?.closest<HTMLElement>('main .s') ?? el)?.scrollIntoView({ block: 'start' });
-}
-
-/** Switching the view (both, 中文, English) reflows the page: keep the row at the top where it was. */
-function keepPlaceOnViewChange(): void {
-  let anchor: { row: HTMLElement; top: number } | undefined;
-  const remember = (): void => {
-    const row = firstShown();
-    anchor = row ? { row, top: row.getBoundingClientRect().top } : undefined;
-  };
-  let queued = false;
-  addEventListener(
-    'scroll',
-    () => {
-      if (queued) return;
-      queued = true;
-      requestAnimationFrame(() => {
-        queued = false;
-        remember();
-      });
-    },
-    { passive: true },
-  );
-  remember();
-  document.querySelectorAll<HTMLInputElement>('.view input').forEach((input) =>
-    input.addEventListener('change', () => {
-      if (!anchor || scrollY < 80) return;
-      const { row, top } = anchor;
-      // After the browser's own scroll anchoring has had its go at the new layout.
-      requestAnimationFrame(() => scrollBy(0, row.getBoundingClientRect().top - top));
-    }),
-  );
-}
-
-/** The word-boundary view marks words, not punctuation: punctuation tokens are tagged once, when it is first shown. */
-function wordsIgnorePunctuation(): void {
-  const box = document.getElementById('show-words');
-  if (!(box instanceof HTMLInputElement)) return;
-  const tag = (): void => {
-    for (const span of document.querySelectorAll<HTMLElement>('.t[lang="zh-CN"] span:not([class])')) {
-      if (/^[\p{P}\p{S}\s]+$/u.test(span.textContent ?? '')) span.dataset.p = '';
-    }
-  };
-  if (box.checked) tag();
-  else box.addEventListener('change', tag, { once: true });
 }
 
 /** Remember the reading modes (word boundaries, annotations hidden, hover lookup, which is on until turned off) like the view. */
@@ -213,32 +88,6 @@ function rememberModes(): void {
   }
 }
 
-/** The long page's contents marks where the reader is. */
-function contentsFollowsReader(): void {
-  const toc = document.querySelector('.toc');
-  if (!toc || !('IntersectionObserver' in window)) return;
-  const links = new Map<string, HTMLAnchorElement>();
-  for (const a of toc.querySelectorAll<HTMLAnchorElement>('a[data-unit]')) links.set(a.dataset.unit ?? '', a);
-  let current: HTMLAnchorElement | undefined;
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        const link = links.get(entry.target.id);
-        if (!link || link === current) continue;
-        current?.removeAttribute('aria-current');
-        link.setAttribute('aria-current', 'location');
-        current = link;
-      }
-    },
-    { rootMargin: '0px 0px -80% 0px' },
-  );
-  for (const id of links.keys()) {
-    const el = document.getElementById(id);
-    if (el) observer.observe(el);
-  }
-}
-
 function addCopyButtons(): void {
   if (!navigator.clipboard) return;
   const label = document.documentElement.lang.startsWith('zh') ? [zhCopy, zhCopied] : [enCopy, enCopied];
@@ -255,7 +104,10 @@ function addCopyButtons(): void {
 type OnUse = typeof import('./on-use.ts');
 let onUse: OnUse | undefined;
 let loading: Promise<OnUse> | undefined;
-const load = (): Promise<OnUse> => (loading ??= import('./on-use.ts').then((m) => (onUse = m)));
+/** Where the page stood at start, before the reader's first move. */
+let atStart = 0;
+// Whatever brings the code first, it starts following the reader then.
+const load = (): Promise<OnUse> => (loading ??= import('./on-use.ts').then((m) => (m.followReader(atStart), (onUse = m))));
 
 /**
  * Run what a control does: at once when its code is here (so a copy stays within the reader's click, as browsers
@@ -266,11 +118,10 @@ function use(act: (m: OnUse) => void): void {
   else void load().then(act);
 }
 
-const MOVES = ['pointerdown', 'focusin', 'keydown'] as const;
+const MOVES = ['pointerdown', 'focusin', 'keydown', 'touchstart', 'scroll'] as const;
 
-/** The reader's first press, focus or key brings the controls' code, before the click or key that uses it. */
+/** The reader's first press, focus, key, touch or scroll brings the rest, before the click or key that uses it. */
 function loadOnFirstMove(): void {
-  if (!document.querySelector('[data-citation], #gloss-pop, #term-filter')) return;
   const first = (): void => {
     for (const type of MOVES) removeEventListener(type, first, true);
     void load();
@@ -278,34 +129,36 @@ function loadOnFirstMove(): void {
   for (const type of MOVES) addEventListener(type, first, { capture: true, passive: true });
 }
 
-/** On a phone the header scrolls away with the page and comes back when the reader scrolls up. */
-function headerFollows(): void {
-  const root = document.documentElement;
-  root.classList.add('bar-follows');
-  let last = scrollY;
-  addEventListener(
-    'scroll',
-    () => {
-      const y = scrollY;
-      if (Math.abs(y - last) < 8) return;
-      root.classList.toggle('bar-away', y > last && y > 120);
-      last = y;
-    },
-    { passive: true },
-  );
+/**
+ * A link that changes language, view or page type carries the reader's place (on-use.ts). Should its code not be here
+ * yet, the link waits for it; a link opened in another tab or window carries nothing.
+ */
+function carryPlace(): void {
+  document.addEventListener('click', (event) => {
+    const a = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-keep-hash], a[data-keep-place]') : null;
+    if (!a || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (onUse) {
+      onUse.carryPlace(a);
+      return;
+    }
+    event.preventDefault();
+    void load().then((m) => {
+      m.carryPlace(a);
+      location.assign(a.href);
+    });
+  });
 }
 
-headerFollows();
+// On a phone the header scrolls away and comes back (on-use.ts, from the first move on); it follows from the start.
+document.documentElement.classList.add('bar-follows');
 openContentsWhenWide();
 restoreView();
 rememberModes();
-keepPlace();
-keepPlaceOnViewChange();
-wordsIgnorePunctuation();
-contentsFollowsReader();
+carryPlace();
 addCopyButtons();
 // Once the remembered view and the contents have laid the page out.
 restorePlace();
+atStart = scrollY;
 
 /** Open a gloss mark's note as a popover beside the text instead of jumping to it (on-use.ts shows it). */
 function glossPopovers(): void {
@@ -332,6 +185,8 @@ function glossaryFilter(): void {
 
 glossaryFilter();
 loadOnFirstMove();
+// Word boundaries remembered on: their view marks no punctuation, which on-use.ts tags at once.
+if (document.querySelector('#show-words:checked')) void load();
 
 /** Arriving from a search result: highlight its terms (the code loads only then). */
 const landing = new URLSearchParams(location.search);

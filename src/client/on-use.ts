@@ -1,8 +1,12 @@
 /**
- * What the page's controls do once the reader uses them, loaded by enhance.ts on the reader's first press, focus or
- * key (or by the control itself, if that comes first): copying a citation, a term's note as a popover beside its
- * term, the glossary's filter.
+ * What the page does once the reader moves (their first press, focus, key, touch or scroll), loaded then by
+ * enhance.ts, or by a control itself if it is used first:
+ * - the header on a phone scrolls away and comes back; the full text's contents mark where the reader is;
+ * - the reader's place (the sentence nearest the top) is kept when the view changes, and carried by a link that
+ *   changes language, view or page type;
+ * - copying a citation, a term's note as a popover beside its term, the glossary's filter.
  */
+import { PLACE } from './storage-keys.ts';
 
 /**
  * The citation as copied: with the day of copying in its access-date slot, and with the URL on the page's own
@@ -116,4 +120,175 @@ export function filterGlossary(input: HTMLInputElement): void {
     if (section?.parentElement?.classList.contains('by-type')) section.hidden = empty;
   }
   if (none) none.textContent = shown === 0 ? (none.dataset.none ?? '') : '';
+}
+
+/** The sentence rows of the page, in document order. */
+const rows = (): HTMLElement[] => Array.from(document.querySelectorAll<HTMLElement>('main .s'));
+
+/** Where the reading area starts: below the header while it covers the top of the viewport. */
+function readingTop(): number {
+  const bottoms = Array.from(document.querySelectorAll('header.bar, main > .view'), (el) => el.getBoundingClientRect().bottom);
+  return Math.max(0, ...bottoms.filter((bottom) => bottom < innerHeight / 2));
+}
+
+/**
+ * The first row the reader is reading below the top of the reading area: a row cut off by the bars with
+ * most of it already above them has been read, so the next one counts, as long as it starts on screen.
+ */
+const firstShown = (): HTMLElement | undefined => {
+  const top = readingTop();
+  const all = rows();
+  const i = all.findIndex((row) => row.getBoundingClientRect().bottom > top + 24);
+  const row = all[i];
+  if (!row) return undefined;
+  const r = row.getBoundingClientRect();
+  const next = all[i + 1];
+  const passed = r.top < top && r.bottom - top < r.height / 2;
+  return passed && next && next.getBoundingClientRect().top < innerHeight ? next : row;
+};
+
+/** The row the reader chose by its link (the page's target), while it is on screen. */
+function chosenRow(): HTMLElement | undefined {
+  const chosen = location.hash
+    ? document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest<HTMLElement>('main .s')
+    : null;
+  if (!chosen) return undefined;
+  const { top, bottom } = chosen.getBoundingClientRect();
+  return bottom > 0 && top < innerHeight ? chosen : undefined;
+}
+
+/** A row's full ID (`m14.s2`): its alias on a measure page, where its own id is short (`s2`). */
+const fullId = (row: HTMLElement): string => row.querySelector<HTMLElement>(':scope > .alias')?.id ?? row.id;
+
+/**
+ * Links that change language, view or page type carry the reader's place: the same page in
+ * the other language gets the row's own id, a page of another type its full ID; both keep the
+ * query (a search page's query and filters, a search landing's terms). A row the reader chose
+ * by its link travels as the fragment (it is the target there too); a row they merely scrolled
+ * to travels beside the link and is scrolled to on arrival, so the next page marks no sentence
+ * as a permalink's target.
+ */
+export function carryPlace(a: HTMLAnchorElement): void {
+  const chosen = chosenRow();
+  const row = chosen ?? (scrollY < 80 ? undefined : firstShown());
+  let id: string | undefined;
+  if (a.hasAttribute('data-keep-hash')) {
+    a.search = location.search;
+    id = row?.id;
+    if (!row && location.hash) a.hash = location.hash;
+  } else if (row) {
+    const full = fullId(row);
+    // Only a unit the target page holds: a measure page's "in the full text" link keeps to its measure.
+    const scope = a.dataset.keepPlace;
+    if (!scope || full === scope || full.startsWith(`${scope}.`)) id = full;
+  }
+  if (!id) return;
+  if (chosen) {
+    a.hash = id;
+    return;
+  }
+  a.hash = '';
+  try {
+    sessionStorage.setItem(PLACE, JSON.stringify({ path: a.pathname, id, at: Date.now() }));
+  } catch {
+    a.hash = id; // storage blocked: the fragment is the only way to carry the place
+  }
+}
+
+/** Switching the view (both, 中文, English) reflows the page: keep the row at the top where it was. */
+function keepPlaceOnViewChange(): void {
+  let anchor: { row: HTMLElement; top: number } | undefined;
+  const remember = (): void => {
+    const row = firstShown();
+    anchor = row ? { row, top: row.getBoundingClientRect().top } : undefined;
+  };
+  let queued = false;
+  addEventListener(
+    'scroll',
+    () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        remember();
+      });
+    },
+    { passive: true },
+  );
+  remember();
+  document.querySelectorAll<HTMLInputElement>('.view input').forEach((input) =>
+    input.addEventListener('change', () => {
+      if (!anchor || scrollY < 80) return;
+      const { row, top } = anchor;
+      // After the browser's own scroll anchoring has had its go at the new layout.
+      requestAnimationFrame(() => scrollBy(0, row.getBoundingClientRect().top - top));
+    }),
+  );
+}
+
+/** The word-boundary view marks words, not punctuation: punctuation tokens are tagged once, when it is first shown. */
+function wordsIgnorePunctuation(): void {
+  const box = document.getElementById('show-words');
+  if (!(box instanceof HTMLInputElement)) return;
+  const tag = (): void => {
+    for (const span of document.querySelectorAll<HTMLElement>('.t[lang="zh-CN"] span:not([class])')) {
+      if (/^[\p{P}\p{S}\s]+$/u.test(span.textContent ?? '')) span.dataset.p = '';
+    }
+  };
+  if (box.checked) tag();
+  else box.addEventListener('change', tag, { once: true });
+}
+
+/** The long page's contents marks where the reader is. */
+function contentsFollowsReader(): void {
+  const toc = document.querySelector('.toc');
+  if (!toc || !('IntersectionObserver' in window)) return;
+  const links = new Map<string, HTMLAnchorElement>();
+  for (const a of toc.querySelectorAll<HTMLAnchorElement>('a[data-unit]')) links.set(a.dataset.unit ?? '', a);
+  let current: HTMLAnchorElement | undefined;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const link = links.get(entry.target.id);
+        if (!link || link === current) continue;
+        current?.removeAttribute('aria-current');
+        link.setAttribute('aria-current', 'location');
+        current = link;
+      }
+    },
+    { rootMargin: '0px 0px -80% 0px' },
+  );
+  for (const id of links.keys()) {
+    const el = document.getElementById(id);
+    if (el) observer.observe(el);
+  }
+}
+
+/**
+ * On a phone the header scrolls away with the page and comes back when the reader scrolls up (enhance.ts makes it
+ * follow at start). `from` is where the page stood then: the scroll that brought this code counts too.
+ */
+function headerFollows(from: number): void {
+  const root = document.documentElement;
+  let last = from;
+  const follow = (): void => {
+    const y = scrollY;
+    if (Math.abs(y - last) < 8) return;
+    root.classList.toggle('bar-away', y > last && y > 120);
+    last = y;
+  };
+  follow();
+  addEventListener('scroll', follow, { passive: true });
+}
+
+/**
+ * What follows the reader from their first move on: the header, their place when the view changes, the contents.
+ * `from` is where the page stood before that move.
+ */
+export function followReader(from: number): void {
+  headerFollows(from);
+  keepPlaceOnViewChange();
+  wordsIgnorePunctuation();
+  contentsFollowsReader();
 }

@@ -14,7 +14,9 @@ async function scrollToRow(page: Page, id: string): Promise<void> {
     const cover = innerWidth > 640 ? stuck.reduce((a, b) => a + b, 0) : 0;
     scrollTo(0, row.getBoundingClientRect().top + scrollY - cover + 4);
   }, id);
-  // Let the page see the scroll (it remembers the row at the top on the next frame).
+  // The reader's first scroll brings the code that follows them (on-use.ts); by the time a reader reaches for a
+  // control it has arrived. Then let the page see the scroll (it remembers the row at the top on the next frame).
+  await page.waitForLoadState('networkidle');
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
@@ -120,6 +122,7 @@ it('on a phone, takes the sentence being read, not the one whose last line peeks
       return row.getBoundingClientRect().top + scrollY - 30 - header.getBoundingClientRect().height;
     });
     await page.evaluate((y) => scrollTo(0, y + 300), at);
+    await page.waitForLoadState('networkidle');
     await frames();
     await page.evaluate((y) => scrollTo(0, y), at);
     await frames();
