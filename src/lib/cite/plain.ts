@@ -4,12 +4,14 @@ import { editionName, translatorName } from './edition.ts';
 import { TITLE_SEPARATOR, type CitedRelease } from './model.ts';
 import { unitLabel } from '../records/labels.ts';
 
+/** One formatter for every English date: `toLocaleString` builds a new one per call, which cost the build most of a second. */
+const ENGLISH_MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+
 /** Date as cited: 2019-11-19 → "19 November 2019" / "2019年11月19日". */
 export function citeDate(lang: Lang, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   if (lang === 'zh') return `${y}年${m}月${d}日`;
-  const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return `${d} ${month} ${y}`;
+  return `${d} ${ENGLISH_MONTH.format(Date.UTC(y, m - 1, d))} ${y}`;
 }
 
 /** Issuers as cited: "中共中央、国务院" / "Central Committee of … and State Council". */
