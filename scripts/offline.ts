@@ -1,26 +1,26 @@
 /**
  * The offline step, last in the build (after the search index exists):
- * - lists every built file with Workbox's per-file revision (workbox-build getManifest) and splits the
- *   list into offline groups, one per document plus one shared, written as `offline/{group}.json`;
+ * - lists the built files a saved document needs, each with a revision (a digest of its contents, as Workbox's
+ *   getManifest gives), in offline groups, one per document plus one shared, written as `offline/{group}.json`;
  * - states each document's download size in its pages' "save for offline reading" control;
  * - bundles the service worker (src/lib/offline/worker.ts) and injects the group manifests, with their
  *   revisions, into `sw.js` (workbox-build injectManifest), built for the site's BASE_PATH.
  *
  *   node scripts/offline.ts [--site DIR]
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-// The two entry points used, each from its own module: the package's index also loads generateSW and its bundler,
-// a second of module loading on every build for a function the step never calls.
-import { getManifest } from 'workbox-build/build/get-manifest.js';
+// The one entry point used, from its own module: the package's index also loads generateSW and its bundler, half a
+// second of module loading on every build for a function the step never calls.
 import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 import { readRecords } from '../src/lib/records/read.ts';
 import { groupManifests, HOST_FILES, isShipped, normaliseBase, siteUrl } from '../src/lib/offline/build.ts';
-import { fillSizes, formatSize, groupManifestPath, groupsFor } from '../src/lib/offline/groups.ts';
+import { fillSizes, formatSize, groupManifestPath, groupOf, groupsFor } from '../src/lib/offline/groups.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const site = values.site;
@@ -35,7 +35,7 @@ function walk(dir: string): string[] {
 
 /**
  * A file's size as stored and as downloaded (gzip), weighed once: the second pass re-weighs only the pages whose
- * stated size was filled in between (`forget`). Compressing every file twice was most of the step's time.
+ * stated size was filled in between.
  */
 const weights = new Map<string, { bytes: number; gzipBytes: number }>();
 function weigh(file: string): { bytes: number; gzipBytes: number } {
@@ -55,15 +55,18 @@ try {
   for (const path of walk(site).filter((p) => !isShipped(p))) rmSync(join(site, path));
   rmSync(join(site, 'offline'), { recursive: true, force: true });
 
+  // Only the files some group saves are weighed and hashed: a third of the site (no citation files, no word pages,
+  // no release archives; see groupOf). Workbox's getManifest would hash every file, twice.
+  const saved = walk(site).filter((p) => !HOST_FILES.includes(p) && groupOf(`/${p}`, docs) !== undefined);
+
   // 1. Sizes first, then state them in the pages (a few bytes more in each page, well within the rounding).
   const sizes = new Map<string, number>();
-  const first = await getManifest({
-    globDirectory: site,
-    globPatterns: ['**/*'],
-    globIgnores: [...HOST_FILES],
-    maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
-  });
-  for (const group of groupManifests(first.manifestEntries ?? [], docs, base, weigh)) {
+  for (const group of groupManifests(
+    saved.map((url) => ({ url, revision: null })),
+    docs,
+    base,
+    weigh,
+  )) {
     sizes.set(group.group, group.gzipBytes);
   }
   const stated = new Map(docs.map((doc) => [doc, formatSize(groupsFor(doc).reduce((n, g) => n + (sizes.get(g) ?? 0), 0))]));
@@ -75,15 +78,17 @@ try {
     weights.delete(path);
   }
 
-  // 2. The group manifests, with every file's final revision.
-  const { manifestEntries, warnings } = await getManifest({
-    globDirectory: site,
-    globPatterns: ['**/*'],
-    globIgnores: [...HOST_FILES],
-    maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
-  });
-  if (warnings.length > 0) throw new Error(`workbox-build: ${warnings.join('; ')}`);
-  const groups = groupManifests(manifestEntries ?? [], docs, base, weigh);
+  // 2. The group manifests, with every file's final revision: an MD5 digest of what it holds, as Workbox gives.
+  const revision = (file: string): string =>
+    createHash('md5')
+      .update(readFileSync(join(site, file)))
+      .digest('hex');
+  const groups = groupManifests(
+    saved.map((url) => ({ url, revision: revision(url) })),
+    docs,
+    base,
+    weigh,
+  );
   mkdirSync(join(site, 'offline'), { recursive: true });
   for (const group of groups) writeFileSync(join(site, groupManifestPath(group.group)), `${JSON.stringify(group)}\n`);
 

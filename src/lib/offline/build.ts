@@ -17,8 +17,8 @@ export function siteUrl(base: string, file: string): string {
 }
 
 /**
- * The hosts' own configuration files (Netlify and Cloudflare Pages read them and never serve them), as globs for
- * Workbox to leave out of the offline groups: a worker that asked for one would fail to save anything.
+ * The hosts' own configuration files at the site's root (Netlify and Cloudflare Pages read them and never serve
+ * them), left out of the offline groups: a worker that asked for one would fail to save anything.
  */
 export const HOST_FILES: readonly string[] = ['_headers', '_redirects'];
 
