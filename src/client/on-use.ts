@@ -6,6 +6,7 @@
  *   changes language, view or page type;
  * - copying a citation, a term's note as a popover beside its term, the glossary's filter.
  */
+import { scriptedStyles } from './scripted-styles.ts';
 import { PLACE } from './storage-keys.ts';
 
 /**
@@ -39,22 +40,24 @@ let opener: HTMLElement | null = null;
 let tabbedOut = false;
 const watched = new WeakSet<HTMLElement>();
 
-/** Open a gloss mark's note as a popover beside the text instead of jumping to it. */
+/** Open a gloss mark's note as a popover beside the text instead of jumping to it (once its styles apply). */
 export function openGloss(pop: HTMLElement, mark: HTMLElement, note: HTMLElement): void {
-  watch(pop);
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.className = 'gloss-close';
-  close.textContent = pop.dataset.close ?? 'Close';
-  close.addEventListener('click', () => pop.hidePopover());
-  const body = note.cloneNode(true) as HTMLElement;
-  body.removeAttribute('id');
-  (body.querySelector('.gloss-foot') ?? body).append(close);
-  pop.replaceChildren(...Array.from(body.childNodes));
-  opener = mark;
-  pop.showPopover();
-  place(pop, mark);
-  close.focus();
+  void scriptedStyles().then(() => {
+    watch(pop);
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'gloss-close';
+    close.textContent = pop.dataset.close ?? 'Close';
+    close.addEventListener('click', () => pop.hidePopover());
+    const body = note.cloneNode(true) as HTMLElement;
+    body.removeAttribute('id');
+    (body.querySelector('.gloss-foot') ?? body).append(close);
+    pop.replaceChildren(...Array.from(body.childNodes));
+    opener = mark;
+    pop.showPopover();
+    place(pop, mark);
+    close.focus();
+  });
 }
 
 /** The popover's keys, its closing and the window's resizing, watched once. */
@@ -287,6 +290,8 @@ function headerFollows(from: number): void {
  * `from` is where the page stood before that move.
  */
 export function followReader(from: number): void {
+  // A page with text has popovers to open (a term's note, a word): their styles come now, before the first one.
+  if (document.querySelector('#gloss-pop, .t[data-w]')) void scriptedStyles();
   headerFollows(from);
   keepPlaceOnViewChange();
   wordsIgnorePunctuation();

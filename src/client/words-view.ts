@@ -5,6 +5,7 @@
  */
 import type { ReadingChunk } from '../lib/words/reading-data.ts';
 import { groupCacheName } from '../lib/offline/protocol.ts';
+import { scriptedStyles } from './scripted-styles.ts';
 
 type Lang = 'zh' | 'en';
 const lang: Lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
@@ -93,7 +94,7 @@ export async function open(token: HTMLElement, hover: boolean): Promise<void> {
   const place = placeOf(token);
   const name = place?.text.dataset.w;
   if (!place || !name) return;
-  const data = await chunk(name);
+  const [data] = await Promise.all([chunk(name), scriptedStyles()]);
   const text = original.get(token) ?? '';
   // A token the segmentation split off a whole word (包 of 外包) shows the whole word.
   const anchor = place.text.closest('.s')?.id ?? '';
@@ -237,7 +238,10 @@ export async function setAid(aid: 'pinyin' | 'trad', on: boolean): Promise<void>
   document.documentElement.classList.toggle(`show-${aid}`, on);
   const texts = Array.from(document.querySelectorAll<HTMLElement>('.t[data-w]'));
   const names = [...new Set(texts.map((t) => t.dataset.w ?? ''))];
-  const loaded = new Map(await Promise.all(names.map(async (n) => [n, await chunk(n)] as const)));
+  const [loaded] = await Promise.all([
+    Promise.all(names.map(async (n) => [n, await chunk(n)] as const)).then((pairs) => new Map(pairs)),
+    scriptedStyles(),
+  ]);
   for (const text of texts) {
     const data = loaded.get(text.dataset.w ?? '');
     const r = data ? readings(data, text) : undefined;
