@@ -10,7 +10,7 @@
  * touch or scroll.
  */
 import { offline } from './offline.ts';
-import { PLACE, VIEW } from './storage-keys.ts';
+import { mode, PLACE, VIEW } from './storage-keys.ts';
 // Named imports keep only these strings in the bundle, not the whole string table.
 import { copy as enCopy, copied as enCopied } from '../i18n/en.json';
 import { copy as zhCopy, copied as zhCopied } from '../i18n/zh.json';
@@ -71,7 +71,7 @@ function rememberModes(): void {
   for (const id of ['show-words', 'hide-notes', 'hover-lookup']) {
     const box = document.getElementById(id);
     if (!(box instanceof HTMLInputElement)) continue;
-    const key = `edition.${id}`;
+    const key = mode(id);
     try {
       const saved = localStorage.getItem(key);
       if (saved !== null) box.checked = saved === '1';

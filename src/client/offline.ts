@@ -4,7 +4,7 @@
  * readable offline), or when they ask to save a document. The worker and its controls live in
  * offline-control.ts, loaded only then.
  */
-const SEEN = 'edition:seen';
+import { SEEN } from './storage-keys.ts';
 
 export function offline(): void {
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;

@@ -6,6 +6,7 @@
 import type { ReadingChunk } from '../lib/words/reading-data.ts';
 import { groupCacheName } from '../lib/offline/protocol.ts';
 import { scriptedStyles } from './scripted-styles.ts';
+import { AIDS } from './storage-keys.ts';
 
 type Lang = 'zh' | 'en';
 const lang: Lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
@@ -201,7 +202,6 @@ function position(node: HTMLElement, token: HTMLElement): void {
 }
 
 const state = { pinyin: false, trad: false };
-const KEYS = { pinyin: 'edition.pinyin', trad: 'edition.traditional' } as const;
 
 /** Wire the two switches (shown by words.ts): restore what was remembered, remember each change. */
 export function init(): void {
@@ -210,13 +210,13 @@ export function init(): void {
     if (!(input instanceof HTMLInputElement)) continue;
     const save = (): void => {
       try {
-        localStorage.setItem(KEYS[aid], input.checked ? '1' : '0');
+        localStorage.setItem(AIDS[aid], input.checked ? '1' : '0');
       } catch {
         /* private mode: the choice lasts for this page only */
       }
     };
     try {
-      if (localStorage.getItem(KEYS[aid]) === '1') input.checked = true;
+      if (localStorage.getItem(AIDS[aid]) === '1') input.checked = true;
     } catch {
       /* storage blocked: nothing was remembered */
     }

@@ -6,6 +6,8 @@
  * a moment, unless the reader turned that off), and the pinyin and
  * traditional switches, remembered across pages, change the text.
  */
+import { AIDS } from './storage-keys.ts';
+
 type View = typeof import('./words-view.ts');
 let view: Promise<View> | undefined;
 const load = (): Promise<View> => (view ??= import('./words-view.ts').then((m) => (m.init(), m)));
@@ -16,7 +18,7 @@ if (document.querySelector('.t[data-w]')) {
   // until then the first word of each sentence is where a Tab lands anyway.
   document.addEventListener('keydown', () => void import('./word-keys.ts').then((m) => m.rovingWords()), { once: true });
   try {
-    if (localStorage.getItem('edition.pinyin') === '1' || localStorage.getItem('edition.traditional') === '1') void load();
+    if (localStorage.getItem(AIDS.pinyin) === '1' || localStorage.getItem(AIDS.trad) === '1') void load();
   } catch {
     /* storage blocked: nothing was remembered */
   }
