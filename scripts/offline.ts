@@ -55,9 +55,11 @@ try {
   for (const path of walk(site).filter((p) => !isShipped(p))) rmSync(join(site, path));
   rmSync(join(site, 'offline'), { recursive: true, force: true });
 
-  // Only the files some group saves are weighed and hashed: a third of the site (no citation files, no word pages,
-  // no release archives; see groupOf). Workbox's getManifest would hash every file, twice.
-  const saved = walk(site).filter((p) => !HOST_FILES.includes(p) && groupOf(`/${p}`, docs) !== undefined);
+  // The site as shipped, listed once. Only the files some group saves are weighed and hashed: a third of the site
+  // (no citation files, no word pages, no release archives; see groupOf). Workbox's getManifest would hash every
+  // file, twice.
+  const files = walk(site);
+  const saved = files.filter((p) => !HOST_FILES.includes(p) && groupOf(`/${p}`, docs) !== undefined);
 
   // 1. Sizes first, then state them in the pages (a few bytes more in each page, well within the rounding).
   const sizes = new Map<string, number>();
@@ -70,7 +72,7 @@ try {
     sizes.set(group.group, group.gzipBytes);
   }
   const stated = new Map(docs.map((doc) => [doc, formatSize(groupsFor(doc).reduce((n, g) => n + (sizes.get(g) ?? 0), 0))]));
-  for (const path of walk(site).filter((p) => p.endsWith('.html'))) {
+  for (const path of files.filter((p) => p.endsWith('.html'))) {
     const html = readFileSync(join(site, path), 'utf8');
     const filled = fillSizes(html, stated);
     if (filled === html) continue;
